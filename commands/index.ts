@@ -1,0 +1,10 @@
+// The explicit registry of slash commands. Discord command JSON, the Slack manifest and the
+// CLI are all generated from this list; add a command here and every front end has it.
+import type { CommandDefinition } from '../src/core/commands/definition.js';
+import type { ActionDefinition } from '../src/core/commands/actions.js';
+import help from './help.js';
+
+export const commands = [help] satisfies readonly CommandDefinition[];
+
+/** Button handlers, by action prefix. */
+export const actions = [] satisfies readonly ActionDefinition[];

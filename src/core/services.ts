@@ -1,0 +1,12 @@
+// The services commands and jobs call, as one object handed to every CommandContext.
+// Each field is an interface owned by its domain module; infra implements them and
+// src/app.ts wires them.
+
+/** The current time, injected so schedules and "since" spans can be tested. */
+export interface Clock {
+  now(): Date;
+}
+
+export interface Services {
+  clock: Clock;
+}

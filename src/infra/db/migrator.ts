@@ -1,0 +1,56 @@
+// Brings a database up to the committed migrations at start-up, through Prisma's WASM schema
+// engine, and switches SQLite to WAL so the poller can write while commands read.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { withSchemaEngine } from './schema-engine.js';
+import type { DiffTarget } from '@prisma/schema-engine-wasm';
+import { prismaDir, readDatamodel, readMigrationList } from './migrations.js';
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+/** Applies pending migrations; returns the names it applied (empty when up to date). */
+export async function migrateDatabase(url: string, dir = prismaDir): Promise<string[]> {
+  ensureSqliteDirectory(url);
+  return withSchemaEngine(url, readDatamodel(dir), async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrationList(dir), filters: noFilters });
+    return appliedMigrationNames;
+  });
+}
+
+/** SQL that would take the committed migrations to the current schema.prisma ('' when in step). */
+export function pendingSchemaChange(dir = prismaDir): Promise<string> {
+  return diffToDatamodel(':memory:', { tag: 'migrations', ...readMigrationList(dir) }, dir);
+}
+
+/** SQL that would take the live database at `url` to schema.prisma ('' when they match). */
+export function databaseDrift(url: string, dir = prismaDir): Promise<string> {
+  // "schemaDatasource" = the database the engine's adapter is connected to.
+  return diffToDatamodel(url, { tag: 'schemaDatasource', files: [{ path: 'schema.prisma', content: readDatamodel(dir) }], configDir: dir }, dir);
+}
+
+async function diffToDatamodel(url: string, from: DiffTarget, dir: string): Promise<string> {
+  const datamodel = readDatamodel(dir);
+  return withSchemaEngine(url, datamodel, async (engine) => {
+    const result = await engine.diff({
+      from,
+      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: datamodel }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    const sql = result.stdout ?? '';
+    return /^-- This is an empty migration\.?\s*$/.test(sql.trim()) ? '' : sql;
+  });
+}
+
+/** better-sqlite3 will not create missing folders; `file:./data/x.db` should just work. */
+function ensureSqliteDirectory(url: string): void {
+  const file = sqliteFilePath(url);
+  if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+}
+
+/** The file a `file:` URL points at, or undefined for in-memory databases. */
+export function sqliteFilePath(url: string): string | undefined {
+  const file = url.replace(/^file:/, '').replace(/\?.*$/, '');
+  return file === '' || file.includes(':memory:') ? undefined : file;
+}

@@ -1,0 +1,5 @@
+// The CLI's operator tasks, in the order `help` lists them.
+import type { CliTask } from '../cli-task.js';
+import migrate from './migrate.js';
+
+export const tasks: readonly CliTask[] = [migrate];
