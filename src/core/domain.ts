@@ -1,0 +1,24 @@
+// Vocabulary of the domain shared by detection, events, saga and alerts. The database stores
+// these as strings; the core validates them through these lists.
+
+export const eventTypes = ['departure', 'arrival', 'return', 'role_change'] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export const eventStatuses = ['detected', 'confirmed', 'rejected'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+/** How a move happened, when the article says. */
+export const circumstances = [
+  'resigned', 'quit', 'left', 'fired', 'pushed_out', 'sabbatical', 'retired',
+  'joined', 'hired', 'rehired', 'returned', 'promoted', 'reassigned',
+] as const;
+export type Circumstance = (typeof circumstances)[number];
+
+/** A person the detector knows by name, with the spellings the press uses. */
+export interface RosterEntry {
+  name: string;
+  /** Other names and misspellings: "Ilya", "Izmailov", "Cocateo". */
+  aliases: string[];
+  role?: string;
+  team?: string;
+}
