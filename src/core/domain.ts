@@ -22,3 +22,17 @@ export interface RosterEntry {
   role?: string;
   team?: string;
 }
+
+/**
+ * The lookup form of a person's name: lower case, accents and punctuation removed, single spaces.
+ * Person.nameKey and PersonAlias.aliasKey hold it, so "Cullen O’Keefe" finds "Cullen O'Keefe".
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`´.]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
