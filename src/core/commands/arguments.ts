@@ -35,11 +35,14 @@ export function readArguments(tokens: readonly string[], definitions: readonly O
       positional.push(token);
     }
   }
-  const free = definitions.filter((d) => raw[d.name] === undefined);
+  // Bare words fill the required options first (so `/person Jan Leike` needs no quotes), else
+  // the options in order; the last string option to fill takes any remaining words.
+  const unfilled = definitions.filter((d) => raw[d.name] === undefined);
+  const required = unfilled.filter((d) => d.required);
+  const free = required.length > 0 ? required : unfilled;
   for (const [index, value] of positional.entries()) {
     const definition = free[index];
     if (!definition) throw new UserError('invalid_option', `Too many values: "${value.slice(0, 40)}" does not belong to any option.`);
-    // The last free string option takes the remaining words, so `/person Jan Leike` needs no quotes.
     if (index === free.length - 1 && definition.kind === 'string' && positional.length > free.length) {
       raw[definition.name] = positional.slice(index).join(' ');
       break;

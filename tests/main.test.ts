@@ -1,0 +1,66 @@
+// The process as a newcomer runs it: `npm start` with no tokens starts, migrates a new SQLite file,
+// says what is and is not configured, and stops cleanly on Ctrl-C; bad config is one clear line.
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDatabaseUrl } from './helpers/temp-database.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_FORMAT: 'json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const waitFor = async (text: string, ms = 20_000) => {
+    const deadline = Date.now() + ms;
+    while (!out.includes(text)) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}"; stdout:\n${out}\nstderr:\n${err}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, exited, waitFor, output: () => ({ out, err }) };
+}
+
+describe('npm start', () => {
+  it('runs without tokens on a new SQLite file and stops cleanly on SIGINT', async () => {
+    const { url, dir } = tempDatabaseUrl();
+    try {
+      // No feeds reachable here: an empty feed file keeps the poller quiet.
+      const bot = start({ DATABASE_URL: url, FEEDS_FILE: path.join(dir, 'none.json'), SEED_ON_START: 'true' });
+      await bot.waitFor('exodus watch running');
+      expect(existsSync(url.slice('file:'.length))).toBe(true);
+      const { out } = bot.output();
+      expect(out).toContain('database migrated');
+      expect(out).toMatch(/"discord":"off \(no DISCORD_TOKEN\)"/);
+      expect(out).toMatch(/"slack":"off \(no SLACK_BOT_TOKEN\)"/);
+      bot.child.kill('SIGINT');
+      expect(await bot.exited).toBe(0);
+      expect(bot.output().out).toContain('"msg":"stopped"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a malformed setting with one line naming it and exit code 1', async () => {
+    const bot = start({ POLL_INTERVAL_MINUTES: 'soon' });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output().err).toMatch(/POLL_INTERVAL_MINUTES/);
+  });
+
+  it('never logs a token', async () => {
+    const bot = start({ DISCORD_TOKEN: 'secret-token-value' });
+    expect(await bot.exited).toBe(1);
+    const { out, err } = bot.output();
+    expect(err).toMatch(/DISCORD_APPLICATION_ID/);
+    expect(out + err).not.toContain('secret-token-value');
+  });
+});
