@@ -1,5 +1,6 @@
 // The CLI's operator tasks, in the order `help` lists them.
 import type { CliTask } from '../cli-task.js';
 import migrate from './migrate.js';
+import slackManifest from './slack-manifest.js';
 
-export const tasks: readonly CliTask[] = [migrate];
+export const tasks: readonly CliTask[] = [migrate, slackManifest];
