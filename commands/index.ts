@@ -3,8 +3,9 @@
 import type { CommandDefinition } from '../src/core/commands/definition.js';
 import type { ActionDefinition } from '../src/core/commands/actions.js';
 import help from './help.js';
+import feeds from './feeds.js';
 
-export const commands = [help] satisfies readonly CommandDefinition[];
+export const commands = [help, feeds] satisfies readonly CommandDefinition[];
 
 /** Button handlers, by action prefix. */
 export const actions = [] satisfies readonly ActionDefinition[];

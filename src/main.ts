@@ -6,6 +6,7 @@ import { createLogger } from './infra/logger.js';
 import { createApp } from './app.js';
 import { createScheduler, type Job } from './scheduler.js';
 import type { Platform } from './platforms/platform.js';
+import { createPollJob } from './core/feeds/poll-job.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
 
   const platforms: Platform[] = [];
   const jobs: Job[] = [];
+  jobs.push(createPollJob(app.poller));
   for (const platform of platforms) await platform.start();
   const scheduler = createScheduler(log.child({ module: 'scheduler' }));
   scheduler.start(jobs);

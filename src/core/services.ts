@@ -1,6 +1,7 @@
 // The services commands and jobs call, as one object handed to every CommandContext.
 // Each field is an interface owned by its domain module; infra implements them and
 // src/app.ts wires them.
+import type { FeedAdmin } from './feeds/feed-admin.js';
 
 /** The current time, injected so schedules and "since" spans can be tested. */
 export interface Clock {
@@ -9,4 +10,6 @@ export interface Clock {
 
 export interface Services {
   clock: Clock;
+  /** The feed list: add, remove, list, health, OPML (core/feeds/feed-admin.ts). */
+  feeds: FeedAdmin;
 }

@@ -1,6 +1,7 @@
 // The CLI's operator tasks, in the order `help` lists them.
 import type { CliTask } from '../cli-task.js';
 import migrate from './migrate.js';
+import poll from './poll.js';
 import slackManifest from './slack-manifest.js';
 
-export const tasks: readonly CliTask[] = [migrate, slackManifest];
+export const tasks: readonly CliTask[] = [migrate, poll, slackManifest];

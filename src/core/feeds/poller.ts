@@ -1,0 +1,269 @@
+// The poll cycle: pick the due (or all enabled) feeds, fetch them with a concurrency limit and a
+// per-host gap, parse what changed, normalise and deduplicate the entries, store each new article
+// once and hand it to detection exactly once. A failing feed backs off exponentially and is
+// recorded with its error; nothing a feed does can throw out of a cycle.
+import pLimit from 'p-limit';
+import type { ArticleHandler, Origin, StoredArticle } from '../pipeline.js';
+import type { Clock } from '../services.js';
+import {
+  FeedFetchError,
+  type ArticleCandidate,
+  type ArticleRepository,
+  type FeedFetcher,
+  type FeedLog,
+  type FeedParser,
+  type FeedRecord,
+  type FeedRepository,
+} from './ports.js';
+import { normaliseItem } from './normalise-item.js';
+import { sameStoryTitle } from './title-key.js';
+import { nextFetchAfterFailure, nextFetchAfterSuccess, type Random } from './backoff.js';
+import { createHostGate, type Sleep } from './host-gate.js';
+
+export interface PollerSettings {
+  defaultIntervalMinutes: number;
+  concurrency: number;
+  hostGapMs: number;
+  /** Same title key within this many days of each other = same story. */
+  dedupWindowDays?: number;
+  /** Articles published longer than this before the fetch are history, not news. */
+  backfillAgeHours?: number;
+}
+
+export interface PollerDeps {
+  feeds: FeedRepository;
+  articles: ArticleRepository;
+  fetcher: FeedFetcher;
+  parser: FeedParser;
+  /** Called once per newly stored article (detection, then alerts). */
+  onArticle: ArticleHandler;
+  clock: Clock;
+  log: FeedLog;
+  settings: PollerSettings;
+  random?: Random;
+  sleep?: Sleep;
+}
+
+export type FeedOutcome = 'updated' | 'unchanged' | 'failed';
+
+/** What one feed did in a cycle. */
+export interface FeedPollReport {
+  feedId: number;
+  url: string;
+  title: string | null;
+  outcome: FeedOutcome;
+  status: number | null;
+  /** Entries in the feed (0 when unchanged or failed). */
+  items: number;
+  newArticles: number;
+  error?: string;
+  /** The failure was the bot's (database, bug), not the feed's. */
+  fault?: boolean;
+  durationMs: number;
+  nextFetchAt: Date;
+}
+
+export interface CycleSummary {
+  startedAt: Date;
+  durationMs: number;
+  feeds: FeedPollReport[];
+  polled: number;
+  unchanged: number;
+  failed: number;
+  itemsSeen: number;
+  newArticles: number;
+  /** Failures that are the bot's own (a broken database), as opposed to a broken feed. */
+  faults: number;
+}
+
+export interface CycleOptions {
+  /** Poll every enabled feed now, ignoring nextFetchAt (`poll --once`). */
+  all?: boolean;
+  /** Only these feeds (enabled or not). */
+  feedIds?: readonly number[];
+}
+
+export interface Poller {
+  runCycle(options?: CycleOptions): Promise<CycleSummary>;
+}
+
+const dayMs = 86_400_000;
+
+export function createPoller(deps: PollerDeps): Poller {
+  const { feeds, articles, fetcher, parser, onArticle, clock, log, settings } = deps;
+  const random = deps.random ?? Math.random;
+  const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const windowMs = (settings.dedupWindowDays ?? 3) * dayMs;
+  const backfillAgeMs = (settings.backfillAgeHours ?? 72) * 3600_000;
+  // Politeness and durations run on real time; the injected clock dates what is stored.
+  const gate = createHostGate(settings.hostGapMs, () => Date.now(), sleep);
+  // Storing is serial, so two feeds carrying one story at the same moment still store it once,
+  // and detection sees articles one at a time.
+  const storeLock = createLock();
+  const cycleLock = createLock();
+
+  const intervalOf = (feed: FeedRecord) => feed.intervalMinutes ?? settings.defaultIntervalMinutes;
+
+  async function findDuplicate(candidate: ArticleCandidate, fetchedAt: Date): Promise<number | null> {
+    const byUrl = await articles.findIdByCanonicalUrl(candidate.canonicalUrl);
+    if (byUrl !== null) return byUrl;
+    const at = (candidate.publishedAt ?? fetchedAt).getTime();
+    const rows = await articles.listTitleKeys(new Date(at - windowMs), new Date(at + windowMs));
+    return rows.find((row) => sameStoryTitle(row.titleKey, candidate.titleKey))?.id ?? null;
+  }
+
+  async function store(feed: FeedRecord, candidates: ArticleCandidate[], fetchedAt: Date, firstFetch: boolean): Promise<number> {
+    return storeLock(async () => {
+      let stored = 0;
+      for (const candidate of candidates) {
+        if ((await findDuplicate(candidate, fetchedAt)) !== null) continue;
+        const old = candidate.publishedAt !== null && fetchedAt.getTime() - candidate.publishedAt.getTime() > backfillAgeMs;
+        const origin: Origin = firstFetch || old ? 'backfill' : 'feed';
+        const article = await articles.insert({ ...candidate, feedId: feed.id, origin, fetchedAt });
+        if (!article) continue;
+        stored++;
+        await handOver(article);
+      }
+      return stored;
+    });
+  }
+
+  async function handOver(article: StoredArticle): Promise<void> {
+    try {
+      await onArticle(article);
+    } catch (err) {
+      // The article stays stored; detection's failure must not stop the feed or the cycle.
+      log.error({ err, articleId: article.id, url: article.url }, 'article handler failed');
+    }
+  }
+
+  async function pollFeed(feed: FeedRecord): Promise<FeedPollReport> {
+    const startedAt = Date.now();
+    const base = { feedId: feed.id, url: feed.url, title: feed.title };
+    const interval = intervalOf(feed);
+    try {
+      await gate.wait(hostOf(feed.url));
+      const fetchedAt = clock.now();
+      const result = await fetcher.fetch({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
+      if (result.kind === 'not_modified') {
+        const nextFetchAt = nextFetchAfterSuccess(fetchedAt, interval, random);
+        await feeds.update(feed.id, { kind: 'not_modified', fetchedAt, nextFetchAt });
+        return { ...base, outcome: 'unchanged', status: 304, items: 0, newArticles: 0, durationMs: elapsed(startedAt), nextFetchAt };
+      }
+      const parsed = await parser.parse(result.body);
+      const candidates: ArticleCandidate[] = [];
+      for (const item of parsed.items) {
+        const normalised = normaliseItem(item, result.finalUrl, fetchedAt);
+        if (normalised.ok) candidates.push(normalised.article);
+        else log.debug({ feedId: feed.id, reason: normalised.reason }, 'feed entry skipped');
+      }
+      const newArticles = await store(feed, candidates, fetchedAt, feed.lastSuccessAt === null);
+      const nextFetchAt = nextFetchAfterSuccess(fetchedAt, interval, random);
+      await feeds.update(feed.id, {
+        kind: 'success',
+        fetchedAt,
+        status: result.status,
+        etag: result.etag,
+        lastModified: result.lastModified,
+        nextFetchAt,
+        title: feed.title ? undefined : (parsed.title ?? undefined),
+        itemsSeen: parsed.items.length,
+      });
+      log.debug({ feedId: feed.id, items: parsed.items.length, newArticles }, 'feed polled');
+      return { ...base, title: feed.title ?? parsed.title, outcome: 'updated', status: result.status, items: parsed.items.length, newArticles, durationMs: elapsed(startedAt), nextFetchAt };
+    } catch (err) {
+      return recordFailure(feed, err, startedAt);
+    }
+  }
+
+  async function recordFailure(feed: FeedRecord, err: unknown, startedAt: number): Promise<FeedPollReport> {
+    const fault = !(err instanceof FeedFetchError);
+    const message = fault ? `internal error: ${err instanceof Error ? err.message : String(err)}` : (err as FeedFetchError).message;
+    const status = err instanceof FeedFetchError ? err.status : null;
+    const failureCount = feed.failureCount + 1;
+    const now = clock.now();
+    const nextFetchAt = nextFetchAfterFailure(now, intervalOf(feed), failureCount, random, err instanceof FeedFetchError ? err.retryAfterMs : null);
+    if (fault) log.error({ err, feedId: feed.id, url: feed.url }, 'feed poll failed on our side');
+    else log.warn({ feedId: feed.id, url: feed.url, kind: (err as FeedFetchError).kind, error: message, failureCount }, 'feed fetch failed');
+    try {
+      await feeds.update(feed.id, { kind: 'failure', fetchedAt: now, status, error: message.slice(0, 500), failureCount, nextFetchAt });
+    } catch (updateErr) {
+      log.error({ err: updateErr, feedId: feed.id }, 'could not record feed failure');
+    }
+    return { feedId: feed.id, url: feed.url, title: feed.title, outcome: 'failed', status, items: 0, newArticles: 0, error: message, fault, durationMs: elapsed(startedAt), nextFetchAt };
+  }
+
+  function elapsed(since: number): number {
+    return Date.now() - since;
+  }
+
+  async function selectFeeds(options: CycleOptions): Promise<FeedRecord[]> {
+    if (options.feedIds) {
+      const found = await Promise.all(options.feedIds.map((id) => feeds.findById(id)));
+      return found.filter((f): f is FeedRecord => f !== null);
+    }
+    return options.all ? feeds.listEnabled() : feeds.listDue(clock.now());
+  }
+
+  return {
+    runCycle(options = {}) {
+      return cycleLock(async () => {
+        const startedAt = clock.now();
+        const started = Date.now();
+        const reports: FeedPollReport[] = [];
+        let faults = 0;
+        try {
+          const selected = await selectFeeds(options);
+          // One queue per host keeps the politeness gap without holding a concurrency slot idle.
+          const byHost = new Map<string, FeedRecord[]>();
+          for (const feed of selected) byHost.set(hostOf(feed.url), [...(byHost.get(hostOf(feed.url)) ?? []), feed]);
+          const limit = pLimit(settings.concurrency);
+          await Promise.all(
+            [...byHost.values()].map((queue) =>
+              limit(async () => {
+                for (const feed of queue) reports.push(await pollFeed(feed));
+              }),
+            ),
+          );
+        } catch (err) {
+          faults++;
+          log.error({ err }, 'poll cycle failed');
+        }
+        faults += reports.filter((r) => r.fault).length;
+        const summary: CycleSummary = {
+          startedAt,
+          durationMs: elapsed(started),
+          feeds: reports.sort((a, b) => a.feedId - b.feedId),
+          polled: reports.length,
+          unchanged: reports.filter((r) => r.outcome === 'unchanged').length,
+          failed: reports.filter((r) => r.outcome === 'failed').length,
+          itemsSeen: reports.reduce((n, r) => n + r.items, 0),
+          newArticles: reports.reduce((n, r) => n + r.newArticles, 0),
+          faults,
+        };
+        if (summary.polled > 0) {
+          log.info({ polled: summary.polled, unchanged: summary.unchanged, failed: summary.failed, items: summary.itemsSeen, newArticles: summary.newArticles, ms: summary.durationMs }, 'poll cycle done');
+        }
+        return summary;
+      });
+    },
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
+/** Runs the given functions one at a time, in call order. */
+function createLock(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (fn) => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
