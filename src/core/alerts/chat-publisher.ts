@@ -8,9 +8,20 @@ export interface PostedMessage {
   messageId: string;
 }
 
+/** Optional hints for a post. */
+export interface PostOptions {
+  /**
+   * Stable per delivery row (at most 25 characters). An adapter whose platform can deduplicate
+   * creates (Discord: `nonce` + `enforce_nonce`) should pass it, so a resend after a crash
+   * between "posted" and "marked sent" does not show twice.
+   */
+  idempotencyKey?: string;
+}
+
 export interface ChatPublisher {
   readonly platform: ChatPlatform;
-  post(channelId: string, message: NeutralMessage): Promise<PostedMessage>;
+  /** Throws DeliveryFailure for failures the platform explains; anything else counts as transient. */
+  post(channelId: string, message: NeutralMessage, options?: PostOptions): Promise<PostedMessage>;
   update(channelId: string, messageId: string, message: NeutralMessage): Promise<void>;
 }
 
