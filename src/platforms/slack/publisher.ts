@@ -1,0 +1,74 @@
+// The Slack side of alerts and digests: implements the core's ChatPublisher with chat.postMessage
+// and chat.update on the app's WebClient, rate limits waited out or handed back with their wait
+// (web-api.ts), every failure mapped to a DeliveryFailure the delivery queue understands.
+import type { webApi } from '@slack/bolt';
+import type { ChatPublisher, PostOptions, PostedMessage } from '../../core/alerts/chat-publisher.js';
+import type { NeutralMessage } from '../../core/messages/neutral-message.js';
+import type { Logger } from '../../infra/logger.js';
+import { renderSlackMessage } from './render.js';
+import { defaultRateLimitPolicy, slackErrorCode, toDeliveryFailure, withRateLimit, type RateLimitPolicy } from './web-api.js';
+
+export interface SlackPublisherOptions {
+  client: webApi.WebClient;
+  log: Logger;
+  rateLimit?: RateLimitPolicy;
+}
+
+export function createSlackPublisher({ client, log, rateLimit = defaultRateLimitPolicy }: SlackPublisherOptions): ChatPublisher {
+  return {
+    platform: 'slack',
+    // Slack has no idempotency key for chat.postMessage, so `options` has nothing to carry here.
+    async post(channelId: string, message: NeutralMessage, _options?: PostOptions): Promise<PostedMessage> {
+      const { blocks, text } = renderSlackMessage(message);
+      let ts: string;
+      try {
+        const result = await withRateLimit(
+          () => client.chat.postMessage({ channel: channelId, blocks, text, unfurl_links: false, unfurl_media: false }),
+          rateLimit,
+        );
+        if (!result.ts) throw new Error('chat.postMessage answered without a message ts');
+        ts = result.ts;
+      } catch (err) {
+        throw toDeliveryFailure(err, `chat.postMessage to ${channelId}`);
+      }
+      if (message.image) await shareImage(client, log, channelId, ts, message.image, rateLimit);
+      return { messageId: ts };
+    },
+    async update(channelId: string, messageId: string, message: NeutralMessage): Promise<void> {
+      const { blocks, text } = renderSlackMessage(message);
+      try {
+        await withRateLimit(() => client.chat.update({ channel: channelId, ts: messageId, blocks, text }), rateLimit);
+      } catch (err) {
+        throw toDeliveryFailure(err, `chat.update of ${messageId} in ${channelId}`);
+      }
+    },
+  };
+}
+
+/**
+ * Shares a chart under the message it belongs to (in its thread). The message itself is already
+ * delivered and names the chart in its caption, so a failed upload is logged, not retried: a
+ * retry would post the alert twice.
+ */
+export async function shareImage(
+  client: webApi.WebClient,
+  log: Logger,
+  channelId: string,
+  threadTs: string | undefined,
+  image: NonNullable<NeutralMessage['image']>,
+  rateLimit: RateLimitPolicy = defaultRateLimitPolicy,
+): Promise<boolean> {
+  try {
+    await withRateLimit(
+      () => {
+        const upload = { file: Buffer.from(image.data), filename: image.filename, title: image.alt.slice(0, 250), alt_text: image.alt.slice(0, 1000) };
+        return client.filesUploadV2(threadTs ? { ...upload, channel_id: channelId, thread_ts: threadTs } : { ...upload, channel_id: channelId });
+      },
+      rateLimit,
+    );
+    return true;
+  } catch (err) {
+    log.warn({ channelId, slackError: slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err)) }, 'could not share chart image');
+    return false;
+  }
+}
