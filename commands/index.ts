@@ -4,8 +4,11 @@ import type { CommandDefinition } from '../src/core/commands/definition.js';
 import type { ActionDefinition } from '../src/core/commands/actions.js';
 import help from './help.js';
 import feeds from './feeds.js';
+import alerts from './alerts.js';
+import digest from './digest.js';
+import moderateEvent from './moderate-event.js';
 
-export const commands = [help, feeds] satisfies readonly CommandDefinition[];
+export const commands = [help, feeds, alerts, digest] satisfies readonly CommandDefinition[];
 
 /** Button handlers, by action prefix. */
-export const actions = [] satisfies readonly ActionDefinition[];
+export const actions = [moderateEvent] satisfies readonly ActionDefinition[];

@@ -8,6 +8,9 @@ import { systemClock } from './infra/system-clock.js';
 import type { ArticleHandler } from './core/pipeline.js';
 import type { Poller } from './core/feeds/poller.js';
 import { createFeedPipeline } from './infra/feeds/feed-pipeline.js';
+import { createAlertsRuntime, type AlertsRuntime } from './infra/alerts/alerts-runtime.js';
+import type { PublisherRegistry } from './core/alerts/publisher-registry.js';
+import type { EventChangeHandler } from './core/pipeline.js';
 
 export interface App {
   config: Config;
@@ -18,6 +21,12 @@ export interface App {
   poller: Poller;
   /** Called once per newly stored article: detection, then alerts. */
   handleArticle: ArticleHandler;
+  /** Alerts and digests: delivery service, digest job, admin (main.ts schedules their jobs). */
+  alerts: AlertsRuntime;
+  /** Where the Discord and Slack adapters register their ChatPublisher: `app.publishers.register(p)`. */
+  publishers: PublisherRegistry;
+  /** Hands the event recorder's changes to alerts (new event -> alerts, new source -> edits). */
+  onEventChanges: EventChangeHandler;
   close(): Promise<void>;
 }
 
@@ -25,12 +34,13 @@ export async function createApp(config: Config, log: Logger, overrides: Partial<
   const { db, applied } = await openDatabase(config.DATABASE_URL);
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
   const clock = overrides.clock ?? systemClock;
+  const alerts = createAlertsRuntime({ db, clock, log: log.child({ module: 'alerts' }), defaultTimezone: config.TZ_DEFAULT });
   // Each new article from the feeds comes here once; detection and alerts chain onto it.
   const handleArticle: ArticleHandler = async (article) => {
     log.debug({ articleId: article.id, origin: article.origin, title: article.title }, 'article stored');
   };
   const feedPipeline = await createFeedPipeline({ config, db, clock, log: log.child({ module: 'feeds' }), onArticle: (article) => handleArticle(article) });
-  const services: Services = { clock, feeds: feedPipeline.admin };
+  const services: Services = { clock, feeds: feedPipeline.admin, alerts: alerts.admin };
   return {
     config,
     log,
@@ -38,8 +48,12 @@ export async function createApp(config: Config, log: Logger, overrides: Partial<
     services,
     poller: feedPipeline.poller,
     handleArticle,
+    alerts,
+    publishers: alerts.publishers,
+    onEventChanges: alerts.onEventChanges,
     async close() {
       await feedPipeline.close();
+      await alerts.settled();
       await db.$disconnect();
     },
   };

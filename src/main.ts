@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { createScheduler, type Job } from './scheduler.js';
 import type { Platform } from './platforms/platform.js';
 import { createPollJob } from './core/feeds/poll-job.js';
+import { createAlertJobs } from './infra/alerts/alerts-runtime.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const platforms: Platform[] = [];
   const jobs: Job[] = [];
   jobs.push(createPollJob(app.poller));
+  jobs.push(...createAlertJobs(app.alerts));
   for (const platform of platforms) await platform.start();
   const scheduler = createScheduler(log.child({ module: 'scheduler' }));
   scheduler.start(jobs);

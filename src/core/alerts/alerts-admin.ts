@@ -3,7 +3,6 @@
 // an event, re-rendering its posted alerts everywhere.
 import { UserError } from '../commands/errors.js';
 import type { NeutralMessage } from '../messages/neutral-message.js';
-import type { Clock } from '../services.js';
 import { buildAlertMessage } from './alert-message.js';
 import { canonicalTimeZone, normaliseClockTime } from './digest-schedule.js';
 import type { DeliveryService } from './delivery-service.js';
@@ -55,7 +54,6 @@ export interface AlertsAdminDeps {
   deliveries: DeliveryRepository;
   events: AlertEventRepository;
   delivery: DeliveryService;
-  clock: Clock;
   log: AlertLog;
   /** Zone of a new digest when none is given (config TZ_DEFAULT). */
   defaultTimezone: string;

@@ -2,14 +2,13 @@
 // state of the event (or the digest window), posts it through the platform's publisher and records
 // the outcome. Failures never escape: transient ones are rescheduled with backoff, permanent ones
 // (channel gone, permission missing) kill the row and mark the subscription broken.
-import type { Clock } from '../services.js';
 import type { NeutralMessage } from '../messages/neutral-message.js';
 import { DeliveryFailure } from './chat-publisher.js';
 import { buildAlertMessage, countOutlets } from './alert-message.js';
 import { buildDigestMessage } from './digest-message.js';
 import { retryDelayMs, type DeliveryPolicy } from './delivery-policy.js';
 import type { PublisherRegistry } from './publisher-registry.js';
-import type { AlertEventRepository, AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRecord, SubscriptionRepository } from './ports.js';
+import type { AlertEventRepository, AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRecord, SubscriptionRepository, AlertClock } from './ports.js';
 
 export type SendOutcome = 'sent' | 'retry' | 'dead' | 'skipped';
 
@@ -18,7 +17,7 @@ export interface DeliverySenderDeps {
   deliveries: DeliveryRepository;
   events: AlertEventRepository;
   publishers: PublisherRegistry;
-  clock: Clock;
+  clock: AlertClock;
   log: AlertLog;
   policy: DeliveryPolicy;
   random?: () => number;

@@ -10,7 +10,6 @@
 //   reconciliation: the retry job writes the rows every eligible event of the last day lacks.
 // Later articles on an event edit the posted messages ("now reported by N outlets"), never repost.
 import type { EventChange } from '../pipeline.js';
-import type { Clock } from '../services.js';
 import type { ChatPlatform } from './chat-publisher.js';
 import { DeliveryFailure } from './chat-publisher.js';
 import { buildAlertMessage, countOutlets } from './alert-message.js';
@@ -24,15 +23,14 @@ import type {
   DeliveryRecord,
   DeliveryRepository,
   SubscriptionRecord,
-  SubscriptionRepository,
-} from './ports.js';
+  SubscriptionRepository, AlertClock } from './ports.js';
 
 export interface DeliveryServiceDeps {
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
   events: AlertEventRepository;
   publishers: PublisherRegistry;
-  clock: Clock;
+  clock: AlertClock;
   log: AlertLog;
   policy: DeliveryPolicy;
   random?: () => number;

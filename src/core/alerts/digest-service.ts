@@ -1,16 +1,15 @@
 // The daily digest job: every minute, finds the subscriptions whose local digest time has come
 // today (see digest-schedule.ts) and that have no `digest:<local date>` delivery yet, writes that
 // row, and sends it through the shared delivery sender (same retries, same durability).
-import type { Clock } from '../services.js';
 import { dueDigestDate, digestCatchUpMinutes } from './digest-schedule.js';
 import { emptyReport, type DeliveryReport, type DeliveryService } from './delivery-service.js';
-import type { AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRepository } from './ports.js';
+import type { AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRepository, AlertClock } from './ports.js';
 
 export interface DigestServiceDeps {
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
   delivery: DeliveryService;
-  clock: Clock;
+  clock: AlertClock;
   log: AlertLog;
   catchUpMinutes?: number;
 }

@@ -182,6 +182,14 @@ export interface AlertEventRepository {
   setStatus(eventId: number, status: EventStatus): Promise<boolean>;
 }
 
+/**
+ * The current time (structurally Services.clock; declared here so services.ts can import the
+ * alerts module's types without a cycle).
+ */
+export interface AlertClock {
+  now(): Date;
+}
+
 /** The slice of the pino logger alerts use (structured object first, then the message). */
 export interface AlertLog {
   debug(fields: object, message: string): void;
