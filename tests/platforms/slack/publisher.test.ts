@@ -1,0 +1,113 @@
+// Alerts and digests through chat.postMessage / chat.update on the fake Web API: the payload,
+// one `ratelimited` 429 waited out and retried (not lost), and each failure mapped to the
+// DeliveryFailure kind the delivery queue acts on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '@slack/bolt';
+import { DeliveryFailure } from '../../../src/core/alerts/chat-publisher.js';
+import type { NeutralMessage } from '../../../src/core/messages/neutral-message.js';
+import { createSlackPublisher } from '../../../src/platforms/slack/publisher.js';
+import { webClientOptions } from '../../../src/platforms/slack/web-api.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { captureLogger, png } from './helpers.js';
+
+let fake: FakeSlack;
+const { log } = captureLogger();
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+});
+afterAll(async () => fake?.close());
+
+function publisher(rateLimit = { maxWaitMs: 5000, attempts: 3 }) {
+  // The same WebClient the Bolt app uses (app.client, built from the same options).
+  const app = new App({ token: 'xoxb-test-token', signingSecret: 's', clientOptions: webClientOptions(fake.apiUrl, { retries: 1, minTimeout: 10, maxTimeout: 20 }), deferInitialization: true });
+  return createSlackPublisher({ client: app.client, log, rateLimit });
+}
+
+const alert: NeutralMessage = {
+  title: 'Jan Leike resigned',
+  url: 'https://example.com/leike',
+  text: 'Co-lead of **Superalignment**; joined Anthropic.',
+  fields: [{ name: 'When', value: '2024-05-17', inline: true }],
+  buttons: [
+    { action: 'event:confirm:7', label: 'Confirm', style: 'success' },
+    { action: 'event:reject:7', label: 'Reject', style: 'danger' },
+  ],
+  footer: '3 sources',
+};
+
+describe('Slack publisher', () => {
+  it('posts Block Kit with a text fallback and returns the message ts', async () => {
+    const posted = await publisher().post('C0000ALERTS', alert);
+    const call = fake.calls('chat.postMessage').at(-1)!;
+    expect(posted.messageId).toMatch(/^\d+\.\d+$/);
+    expect(call.token).toBe('xoxb-test-token');
+    expect(call.params).toMatchObject({ channel: 'C0000ALERTS', text: 'Jan Leike resigned\nCo-lead of *Superalignment*; joined Anthropic.', unfurl_links: 'false' });
+    expect(call.params.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: '*<https://example.com/leike|Jan Leike resigned>*' } },
+      { type: 'section', text: { type: 'mrkdwn', text: 'Co-lead of *Superalignment*; joined Anthropic.' } },
+      { type: 'section', fields: [{ type: 'mrkdwn', text: '*When*\n2024-05-17' }] },
+      {
+        type: 'actions',
+        elements: [
+          { type: 'button', action_id: 'event:confirm:7', value: 'event:confirm:7', text: { type: 'plain_text', text: 'Confirm', emoji: true }, style: 'primary' },
+          { type: 'button', action_id: 'event:reject:7', value: 'event:reject:7', text: { type: 'plain_text', text: 'Reject', emoji: true }, style: 'danger' },
+        ],
+      },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '3 sources' }] },
+    ]);
+  });
+
+  it('waits out a ratelimited 429 for its Retry-After and posts once it may', async () => {
+    const before = fake.calls('chat.postMessage').length;
+    fake.rateLimitOnce('chat.postMessage', 1);
+    const started = Date.now();
+    const posted = await publisher().post('C0000ALERTS', { text: 'digest' });
+    const calls = fake.calls('chat.postMessage').slice(before);
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(posted.messageId).toBeTruthy();
+  });
+
+  it('hands a long Retry-After back as rate_limited with the wait, instead of stalling', async () => {
+    fake.rateLimitOnce('chat.postMessage', 120);
+    const failure = await publisher({ maxWaitMs: 5000, attempts: 3 }).post('C0000ALERTS', { text: 'digest' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DeliveryFailure);
+    expect(failure).toMatchObject({ kind: 'rate_limited', retryAfterMs: 120_000 });
+  });
+
+  it('maps Slack errors to delivery failure kinds', async () => {
+    fake.missingChannels.add('C0000GONE');
+    fake.notInChannel.add('C0000PRIVATE');
+    const gone = await publisher().post('C0000GONE', { text: 'x' }).catch((e: unknown) => e);
+    expect(gone).toMatchObject({ kind: 'channel_gone', permanent: true });
+    expect((gone as Error).message).toContain('channel_not_found');
+    const forbidden = await publisher().post('C0000PRIVATE', { text: 'x' }).catch((e: unknown) => e);
+    expect(forbidden).toMatchObject({ kind: 'forbidden', permanent: true });
+
+    // A 5xx is retried inside the client, then reported as transient.
+    fake.failNext('chat.postMessage', 503, 2);
+    const before = fake.calls('chat.postMessage').length;
+    const transient = await publisher().post('C0000ALERTS', { text: 'x' }).catch((e: unknown) => e);
+    expect(transient).toMatchObject({ kind: 'transient', permanent: false });
+    expect(fake.calls('chat.postMessage').length - before).toBe(2);
+    // One 5xx then success: the retry delivers.
+    fake.failNext('chat.postMessage', 502, 1);
+    await expect(publisher().post('C0000ALERTS', { text: 'x' })).resolves.toMatchObject({ messageId: expect.any(String) });
+  });
+
+  it('updates a posted message in place', async () => {
+    await publisher().update('C0000ALERTS', '1700000001.000100', { title: 'Jan Leike resigned', text: 'Confirmed by a moderator.' });
+    const call = fake.calls('chat.update').at(-1)!;
+    expect(call.params).toMatchObject({ channel: 'C0000ALERTS', ts: '1700000001.000100', text: 'Jan Leike resigned\nConfirmed by a moderator.' });
+    fake.missingChannels.add('C0000GONE');
+    await expect(publisher().update('C0000GONE', '1.2', { text: 'x' })).rejects.toMatchObject({ kind: 'channel_gone' });
+  });
+
+  it('shares a chart in the thread of its message', async () => {
+    const posted = await publisher().post('C0000ALERTS', { title: 'Digest', image: { filename: 'timeline.png', mimeType: 'image/png', data: png, alt: 'Exits per month' } });
+    const complete = fake.calls('files.completeUploadExternal').at(-1)!;
+    expect(complete.params).toMatchObject({ channel_id: 'C0000ALERTS', thread_ts: posted.messageId });
+  });
+});
