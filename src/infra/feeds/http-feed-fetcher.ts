@@ -78,7 +78,8 @@ export function createHttpFeedFetcher(options: HttpFeedFetcherOptions): HttpFeed
 
       const declaredLength = Number(header('content-length'));
       if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
-        res.body.destroy();
+        // Closing the stream emits an abort error nobody else will read.
+        res.body.on('error', () => undefined).destroy();
         throw tooLarge(maxBytes);
       }
       const wire = await readLimited(res.body, maxBytes);

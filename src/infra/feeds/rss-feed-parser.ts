@@ -8,6 +8,8 @@ import { entity } from '../../core/feeds/strip-html.js';
 type SourceElement = { _?: string; $?: { url?: string } } | string;
 interface CustomItem {
   sourceEl?: SourceElement[];
+  /** Bing News names the outlet in its own namespace. */
+  newsSource?: string;
   date?: string;
   id?: string;
   'content:encoded'?: string;
@@ -17,7 +19,7 @@ const xmlPredefined = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 export function createRssFeedParser(): FeedParser {
   const parser = new Parser<Record<string, unknown>, CustomItem>({
-    customFields: { item: [['source', 'sourceEl', { keepArray: true }]] },
+    customFields: { item: [['source', 'sourceEl', { keepArray: true }], ['News:Source', 'newsSource']] },
   });
   return {
     async parse(xml) {
@@ -37,7 +39,7 @@ export function createRssFeedParser(): FeedParser {
           guid: text(item.guid ?? item.id),
           summary: text(item.summary) ?? text(item.content) ?? text(item['content:encoded']),
           date: text(item.pubDate) ?? text(item.date) ?? text(item.isoDate),
-          sourceName: typeof source === 'string' ? source : text(source?._),
+          sourceName: (typeof source === 'string' ? text(source) : text(source?._)) ?? text(item.newsSource),
           sourceUrl: typeof source === 'string' ? undefined : text(source?.$?.url),
         };
       });

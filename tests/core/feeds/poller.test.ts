@@ -1,0 +1,218 @@
+// The poll cycle end to end: real SQLite repositories, the real HTTP fetcher and parser against a
+// local feed server, a fixed clock. Dedup across feeds, ETag/304, backfill vs feed origin, backoff
+// and health on failure, and the one-call-per-article hand-off.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import pino from 'pino';
+import { createTempDatabase, type TempDatabase } from '../../helpers/temp-database.js';
+import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
+import { createPoller, type PollerDeps } from '../../../src/core/feeds/poller.js';
+import { createFeedRepository } from '../../../src/infra/db/feed-repository.js';
+import { createArticleRepository } from '../../../src/infra/db/article-repository.js';
+import { createHttpFeedFetcher, type HttpFeedFetcher } from '../../../src/infra/feeds/http-feed-fetcher.js';
+import { createRssFeedParser } from '../../../src/infra/feeds/rss-feed-parser.js';
+import { createAddressGuard } from '../../../src/infra/feeds/address-policy.js';
+import type { FeedParser, FeedRepository } from '../../../src/core/feeds/ports.js';
+import type { StoredArticle } from '../../../src/core/pipeline.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
+const minutes = (n: number) => n * 60_000;
+
+let temp: TempDatabase;
+let server: FeedServer;
+let fetcher: HttpFeedFetcher;
+let now: Date;
+let handled: StoredArticle[];
+let parses: number;
+let feeds: FeedRepository;
+
+function makePoller(overrides: Partial<PollerDeps> = {}) {
+  const real = createRssFeedParser();
+  const parser: FeedParser = { parse: (xml) => (parses++, real.parse(xml)) };
+  return createPoller({
+    feeds,
+    articles: createArticleRepository(temp.db),
+    fetcher,
+    parser,
+    onArticle: async (article) => void handled.push(article),
+    clock: { now: () => now },
+    log: pino({ level: 'silent' }),
+    settings: { defaultIntervalMinutes: 10, concurrency: 4, hostGapMs: 0 },
+    random: () => 0.5,
+    ...overrides,
+  });
+}
+
+beforeEach(async () => {
+  temp = await createTempDatabase();
+  server = await startFeedServer();
+  fetcher = createHttpFeedFetcher({ userAgent: 'test', timeoutMs: 600, connectTimeoutMs: 400, maxBytes: 1_000_000, maxRedirects: 3, guard: createAddressGuard({ allowPrivate: true }) });
+  feeds = createFeedRepository(temp.db);
+  now = new Date('2024-05-18T12:00:00Z');
+  handled = [];
+  parses = 0;
+});
+afterEach(async () => {
+  await fetcher.close();
+  await server.close();
+  await temp.dispose();
+});
+
+async function addFeed(path: string, route: Parameters<FeedServer['route']>[1]) {
+  server.route(path, route);
+  return (await feeds.add({ url: server.url(path) }))!;
+}
+
+describe('poller', () => {
+  it('stores one article per story across Google News, Bing News and Atom feeds, all backfill on a first fetch', async () => {
+    await addFeed('/google', { body: fixture('google-news.rss'), etag: '"g1"' });
+    await addFeed('/bing', { body: fixture('bing-news.rss'), etag: '"b1"' });
+    await addFeed('/verge', { body: fixture('verge-ai.atom'), contentType: 'application/atom+xml', lastModified: 'Wed, 15 May 2024 04:10:00 GMT' });
+    const summary = await makePoller().runCycle();
+
+    expect(summary).toMatchObject({ polled: 3, unchanged: 0, failed: 0, faults: 0, itemsSeen: 4 + 3 + 2, newArticles: 6 });
+    const rows = await temp.db.article.findMany({ orderBy: { id: 'asc' } });
+    expect(rows).toHaveLength(6);
+    // Sutskever's exit: three links (Google News id, Bing redirect with utm, Atom with utm and fragment), one article.
+    expect(rows.filter((r) => r.titleKey.includes('sutskever'))).toHaveLength(1);
+    // Leike: CNBC via Google News and Yahoo via Bing, same headline in different case: one article.
+    expect(rows.filter((r) => r.titleKey.includes('leike'))).toHaveLength(1);
+    expect(rows.map((r) => r.origin)).toEqual(Array(6).fill('backfill'));
+    // Each stored article handed over exactly once, with what was stored.
+    expect(handled.map((a) => a.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    expect(handled.find((a) => a.title.includes('Sutskever'))).toMatchObject({
+      url: 'https://www.theverge.com/2024/5/14/24156920/openai-chief-scientist-ilya-sutskever-leaving',
+      source: 'The Verge',
+      publishedAt: new Date('2024-05-14T23:46:00Z'),
+      fetchedAt: now,
+    });
+    const google = (await feeds.findByUrl(server.url('/google')))!;
+    expect(google).toMatchObject({ title: '"OpenAI resigns" - Google News', etag: '"g1"', lastStatus: 200, failureCount: 0, itemsSeen: 4, nextFetchAt: new Date(now.getTime() + minutes(10)) });
+  });
+
+  it('answers an unchanged feed with a conditional GET: 304, no parse, nothing stored', async () => {
+    await addFeed('/google', { body: fixture('google-news.rss'), etag: '"g1"' });
+    await addFeed('/verge', { body: fixture('verge-ai.atom'), lastModified: 'Wed, 15 May 2024 04:10:00 GMT' });
+    const poller = makePoller();
+    await poller.runCycle();
+    const storedBefore = await temp.db.article.count();
+    parses = 0;
+    handled = [];
+    now = new Date(now.getTime() + minutes(11));
+    const second = await poller.runCycle();
+    expect(second).toMatchObject({ polled: 2, unchanged: 2, newArticles: 0, itemsSeen: 0 });
+    expect(parses).toBe(0);
+    expect(handled).toEqual([]);
+    expect(await temp.db.article.count()).toBe(storedBefore);
+    expect(server.requestsTo('/google')[1]!.headers['if-none-match']).toBe('"g1"');
+    expect(server.requestsTo('/verge')[1]!.headers['if-modified-since']).toBe('Wed, 15 May 2024 04:10:00 GMT');
+    expect(await feeds.findByUrl(server.url('/google'))).toMatchObject({ lastStatus: 304, nextFetchAt: new Date(now.getTime() + minutes(10)) });
+  });
+
+  it('marks later articles as feed news, but old ones found later as backfill', async () => {
+    await addFeed('/google', { body: fixture('google-news.rss'), etag: '"g1"' });
+    const poller = makePoller();
+    await poller.runCycle();
+    handled = [];
+    const fresh = `<item><title>OpenAI safety researcher departs for Anthropic - Axios</title><link>https://www.axios.com/2024/05/18/openai-safety-researcher-anthropic</link><pubDate>Sat, 18 May 2024 11:30:00 GMT</pubDate><source url="https://www.axios.com">Axios</source></item>`;
+    const old = `<item><title>OpenAI board member steps down - Bloomberg</title><link>https://www.bloomberg.com/news/articles/2024-05-10/openai-board</link><pubDate>Fri, 10 May 2024 09:00:00 GMT</pubDate><source url="https://www.bloomberg.com">Bloomberg</source></item>`;
+    server.route('/google', { body: fixture('google-news.rss').toString().replace('<item>', `${fresh}${old}<item>`), etag: '"g2"' });
+    now = new Date(now.getTime() + minutes(10));
+    const summary = await poller.runCycle();
+    expect(summary).toMatchObject({ polled: 1, newArticles: 2, itemsSeen: 6 });
+    expect(handled.map((a) => [a.source, a.origin])).toEqual([
+      ['Axios', 'feed'],
+      ['Bloomberg', 'backfill'],
+    ]);
+  });
+
+  it('polls only due feeds unless asked for all', async () => {
+    const due = await addFeed('/due', { body: fixture('verge-ai.atom') });
+    const later = await addFeed('/later', { body: fixture('slashdot.rdf') });
+    await feeds.update(later.id, { kind: 'not_modified', fetchedAt: now, nextFetchAt: new Date(now.getTime() + minutes(5)) });
+    const poller = makePoller();
+    expect((await poller.runCycle()).feeds.map((f) => f.feedId)).toEqual([due.id]);
+    expect((await poller.runCycle({ all: true })).feeds.map((f) => f.feedId)).toEqual([due.id, later.id]);
+  });
+
+  it('backs a failing feed off exponentially, records its error, and keeps polling the others', async () => {
+    const broken = await addFeed('/broken', { status: 500, body: 'oops', contentType: 'text/plain' });
+    await addFeed('/good', { body: fixture('slashdot.rdf') });
+    const poller = makePoller();
+    const first = await poller.runCycle();
+    expect(first).toMatchObject({ polled: 2, failed: 1, faults: 0, newArticles: 2 });
+    expect(first.feeds.find((f) => f.feedId === broken.id)).toMatchObject({ outcome: 'failed', status: 500, error: 'HTTP 500 (server error)' });
+    expect(await feeds.findById(broken.id)).toMatchObject({ failureCount: 1, lastError: 'HTTP 500 (server error)', lastStatus: 500, nextFetchAt: new Date(now.getTime() + minutes(20)) });
+
+    now = new Date(now.getTime() + minutes(20));
+    await poller.runCycle();
+    expect(await feeds.findById(broken.id)).toMatchObject({ failureCount: 2, nextFetchAt: new Date(now.getTime() + minutes(40)) });
+
+    server.route('/broken', { body: fixture('verge-ai.atom') });
+    now = new Date(now.getTime() + minutes(40));
+    await poller.runCycle();
+    expect(await feeds.findById(broken.id)).toMatchObject({ failureCount: 0, lastError: null, lastStatus: 200 });
+  });
+
+  it('survives every kind of broken feed in one cycle, each with a readable error', async () => {
+    const routes = {
+      '/truncated': { body: fixture('truncated.xml') },
+      '/html': { body: fixture('not-a-feed.html'), contentType: 'text/html; charset=utf-8' },
+      '/loop': { redirect: '/loop2' },
+      '/loop2': { redirect: '/loop' },
+      '/slow': { body: fixture('google-news.rss'), delayMs: 1500 },
+      '/huge': { streamBytes: 10 * 1024 * 1024 },
+      '/gone': { status: 410, body: '' },
+    } as const;
+    for (const [path, route] of Object.entries(routes)) if (path !== '/loop2') await addFeed(path, route);
+    server.route('/loop2', routes['/loop2']);
+    await addFeed('/latin1', { body: fixture('latin1.rss'), contentType: 'application/xml' });
+    const summary = await makePoller().runCycle();
+    const errors = Object.fromEntries(summary.feeds.map((f) => [new URL(f.url).pathname, f.error ?? 'ok']));
+    expect(errors).toEqual({
+      '/truncated': expect.stringMatching(/^malformed XML/),
+      '/html': expect.stringMatching(/HTML page/),
+      '/loop': expect.stringMatching(/redirect loop/),
+      '/slow': expect.stringMatching(/no response headers|no complete response/),
+      '/huge': 'feed larger than 1000000 bytes',
+      '/gone': 'HTTP 410 (gone)',
+      '/latin1': 'ok',
+    });
+    expect(summary).toMatchObject({ polled: 7, failed: 6, faults: 0, newArticles: 1 });
+    expect(handled[0]!.title).toBe("Départ d'OpenAI : le cofondateur Ilya Sutskever quitte la société");
+    expect(handled[0]!.publishedAt).toEqual(new Date('2024-05-15T07:30:00Z'));
+  });
+
+  it('keeps storing and handing over when the article handler throws', async () => {
+    await addFeed('/rdf', { body: fixture('slashdot.rdf') });
+    let calls = 0;
+    const summary = await makePoller({
+      onArticle: async () => {
+        calls++;
+        throw new Error('detection exploded');
+      },
+    }).runCycle();
+    expect(summary).toMatchObject({ failed: 0, newArticles: 2, faults: 0 });
+    expect(calls).toBe(2);
+    expect(await temp.db.article.count()).toBe(2);
+  });
+
+  it('counts a failure on the bot side as a fault, records it, and does not throw', async () => {
+    const feed = await addFeed('/rdf', { body: fixture('slashdot.rdf') });
+    const articles = createArticleRepository(temp.db);
+    const summary = await makePoller({ articles: { ...articles, insert: async () => Promise.reject(new Error('disk I/O error')) } }).runCycle();
+    expect(summary).toMatchObject({ failed: 1, faults: 1 });
+    expect(summary.feeds[0]).toMatchObject({ fault: true, error: 'internal error: disk I/O error' });
+    expect(await feeds.findById(feed.id)).toMatchObject({ failureCount: 1, lastError: 'internal error: disk I/O error' });
+    const brokenRepo = await makePoller({ feeds: { ...feeds, listDue: () => Promise.reject(new Error('database is locked')) } }).runCycle();
+    expect(brokenRepo).toMatchObject({ polled: 0, faults: 1 });
+  });
+
+  it('spaces requests to the same host by the politeness gap', async () => {
+    await addFeed('/a', { body: fixture('slashdot.rdf') });
+    await addFeed('/b', { body: fixture('verge-ai.atom') });
+    const started = Date.now();
+    await makePoller({ settings: { defaultIntervalMinutes: 10, concurrency: 4, hostGapMs: 300 } }).runCycle();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+});
