@@ -43,6 +43,7 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_HOST: optionalString,
   SLACK_ADMIN_USER_IDS: z
     .string()
     .default('')

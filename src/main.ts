@@ -8,6 +8,8 @@ import { createScheduler, type Job } from './scheduler.js';
 import type { Platform } from './platforms/platform.js';
 import { createPollJob } from './core/feeds/poll-job.js';
 import { createAlertJobs } from './infra/alerts/alerts-runtime.js';
+import { actions, commands } from '../commands/index.js';
+import { createSlackPlatform } from './platforms/slack/app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +22,11 @@ async function main(): Promise<void> {
   );
 
   const platforms: Platform[] = [];
+  if (enabled.slack) {
+    const slack = createSlackPlatform({ config, log: log.child({ module: 'slack' }), services: app.services, commands, actions });
+    platforms.push(slack);
+    app.publishers.register(slack.publisher);
+  }
   const jobs: Job[] = [];
   jobs.push(createPollJob(app.poller));
   jobs.push(...createAlertJobs(app.alerts));

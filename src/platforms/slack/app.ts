@@ -28,7 +28,8 @@ import { createSlackPublisher, shareImage } from './publisher.js';
 import { renderSlackMessage } from './render.js';
 import { defaultRateLimitPolicy, slackErrorCode, webClientOptions, withRateLimit, type RateLimitPolicy } from './web-api.js';
 
-export type SlackConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_PORT' | 'SLACK_ADMIN_USER_IDS' | 'SLACK_API_URL'>;
+export type SlackConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_PORT' | 'SLACK_ADMIN_USER_IDS' | 'SLACK_API_URL'> &
+  Partial<Pick<Config, 'SLACK_HOST'>>;
 
 export interface SlackPlatformOptions {
   config: SlackConfig;
@@ -36,8 +37,6 @@ export interface SlackPlatformOptions {
   services: Services;
   commands: readonly CommandDefinition[];
   actions: readonly ActionDefinition[];
-  /** HTTP mode: the interface to listen on (all by default; tests use 127.0.0.1). */
-  host?: string;
   /** Retries of transient Web API failures (tests shorten them). */
   retryConfig?: webApi.RetryOptions;
   rateLimit?: RateLimitPolicy;
@@ -57,7 +56,8 @@ const drainTimeoutMs = 10_000;
 const genericFailure = 'Something went wrong on our side; it has been logged. Please try again in a minute.';
 
 export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatform {
-  const { config, services, commands, actions, host } = options;
+  const { config, services, commands, actions } = options;
+  const host = config.SLACK_HOST;
   const log = options.log;
   const rateLimit = options.rateLimit ?? defaultRateLimitPolicy;
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is required for Slack');
@@ -116,7 +116,8 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
           const ctx = await context({ userId: command.user_id, workspaceId: command.team_id, channelId: command.channel_id });
           const invocation = parseCommandText(command.text ?? '', commands);
           const message = slackCommandNames(await runCommand(ctx, invocation), commands);
-          await respond({ response_type: message.ephemeral ? 'ephemeral' : 'in_channel', ...renderSlackMessage(message) });
+          const rendered = renderSlackMessage(message, { mentionable: new Set([command.user_id]) });
+          await respond({ response_type: message.ephemeral ? 'ephemeral' : 'in_channel', ...rendered });
           if (message.image && !message.ephemeral) {
             const shared = await shareImage(client, log, command.channel_id, undefined, message.image, rateLimit);
             if (!shared) {
@@ -145,7 +146,8 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
         try {
           const ctx = await context({ userId: body.user.id, workspaceId: body.team?.id ?? undefined, channelId });
           const message = slackCommandNames(await runAction(actions, ctx, actionId), commands);
-          const rendered = renderSlackMessage(message);
+          // Naming the presser ("Confirmed by @jan") is a real mention; any other stays inert.
+          const rendered = renderSlackMessage(message, { mentionable: new Set([body.user.id]) });
           if (message.ephemeral) {
             await respond({ response_type: 'ephemeral', replace_original: false, ...rendered });
           } else if (channelId && ts && !body.container?.is_ephemeral) {

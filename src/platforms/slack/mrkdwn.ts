@@ -10,11 +10,24 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `**bold**` -> `*bold*`, `[label](https://url)` -> `<https://url|label>`; `_italic_` and `code` are the same in both. */
-export function toMrkdwn(markdownLite: string): string {
+export interface MrkdwnOptions {
+  /**
+   * User ids whose `<@U…>` stays a real mention (the person who typed the command or pressed the
+   * button, named in the answer to them). Every other user mention is shown escaped, inert.
+   */
+  mentionable?: ReadonlySet<string>;
+}
+
+/**
+ * `**bold**` -> `*bold*`, `[label](https://url)` -> `<https://url|label>`; `_italic_` and `code`
+ * are the same in both. Channel references (`<#C…>`) stay links: they notify nobody.
+ */
+export function toMrkdwn(markdownLite: string, options: MrkdwnOptions = {}): string {
   return escapeMrkdwn(markdownLite)
     .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, label: string, url: string) => link(url, label, true))
-    .replace(/\*\*([^*\n]+)\*\*/g, '*$1*');
+    .replace(/\*\*([^*\n]+)\*\*/g, '*$1*')
+    .replace(/&lt;#([CGD][A-Z0-9]{2,})(?:\|[^&<>]*)?&gt;/g, '<#$1>')
+    .replace(/&lt;@([UW][A-Z0-9]{2,})&gt;/g, (token, id: string) => (options.mentionable?.has(id) ? `<@${id}>` : token));
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   maxActionElements, maxActionId, maxAltText, maxBlocks, maxButtonText, maxButtonValue, maxContextText, maxFallbackText,
   maxFieldText, maxHeaderText, maxSectionFields, maxSectionText,
 } from './limits.js';
-import { clipMrkdwn, clipPlain, dateToken, escapeMrkdwn, link, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
+import { clipMrkdwn, clipPlain, dateToken, escapeMrkdwn, link, splitMrkdwn, toMrkdwn, type MrkdwnOptions } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;
 
@@ -28,14 +28,16 @@ export interface SlackMessage {
   text: string;
 }
 
-export function renderSlackMessage(message: NeutralMessage): SlackMessage {
+export type RenderOptions = MrkdwnOptions;
+
+export function renderSlackMessage(message: NeutralMessage, options: RenderOptions = {}): SlackMessage {
   const head = message.title ? [titleBlock(message.title, message.url)] : [];
-  const body = [...textBlocks(message.text), ...fieldBlocks(message.fields ?? []), ...linkBlocks(message), ...imageBlocks(message)];
-  const tail = [...actionBlocks(message.buttons ?? []), ...footerBlocks(message)];
+  const body = [...textBlocks(message.text, options), ...fieldBlocks(message.fields ?? [], options), ...linkBlocks(message), ...imageBlocks(message)];
+  const tail = [...actionBlocks(message.buttons ?? []), ...footerBlocks(message, options)];
   const room = maxBlocks - head.length - tail.length;
   const kept = body.length <= room ? body : [...body.slice(0, room - 1), moreBlock(body.length - (room - 1))];
   const blocks = [...head, ...kept, ...tail];
-  const text = fallbackText(message);
+  const text = fallbackText(message, options);
   return { blocks: blocks.length > 0 ? blocks : [section(text)], text };
 }
 
@@ -49,13 +51,13 @@ function section(mrkdwn: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text: clipMrkdwn(mrkdwn, maxSectionText) } };
 }
 
-function textBlocks(text: string | undefined): Block[] {
+function textBlocks(text: string | undefined, options: RenderOptions): Block[] {
   if (!text?.trim()) return [];
-  return splitMrkdwn(toMrkdwn(text), maxSectionText).map(section);
+  return splitMrkdwn(toMrkdwn(text, options), maxSectionText).map(section);
 }
 
 /** Consecutive inline fields share sections (two columns on Slack); a wide field gets its own. */
-function fieldBlocks(fields: readonly MessageField[]): Block[] {
+function fieldBlocks(fields: readonly MessageField[], options: RenderOptions): Block[] {
   const blocks: Block[] = [];
   let row: string[] = [];
   const flush = () => {
@@ -64,7 +66,7 @@ function fieldBlocks(fields: readonly MessageField[]): Block[] {
   };
   for (const field of fields) {
     const name = `*${escapeMrkdwn(clipPlain(field.name, 256))}*`;
-    const value = toMrkdwn(field.value);
+    const value = toMrkdwn(field.value, options);
     if (field.inline) {
       row.push(clipMrkdwn(`${name}\n${value}`, maxFieldText));
       if (row.length === maxSectionFields) flush();
@@ -120,9 +122,9 @@ function button(b: MessageButton): types.Button {
   return element;
 }
 
-function footerBlocks(message: NeutralMessage): Block[] {
+function footerBlocks(message: NeutralMessage, options: RenderOptions): Block[] {
   const parts: string[] = [];
-  if (message.footer?.trim()) parts.push(toMrkdwn(message.footer));
+  if (message.footer?.trim()) parts.push(toMrkdwn(message.footer, options));
   if (message.timestamp && !Number.isNaN(message.timestamp.getTime())) parts.push(dateToken(message.timestamp));
   if (parts.length === 0) return [];
   return [{ type: 'context', elements: [{ type: 'mrkdwn', text: clipMrkdwn(parts.join(' · '), maxContextText) }] }];
@@ -132,8 +134,8 @@ function moreBlock(hidden: number): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: `_… and ${hidden} more not shown (Slack shows at most ${maxBlocks} blocks)._` }] };
 }
 
-function fallbackText(message: NeutralMessage): string {
-  const parts = [message.title ? escapeMrkdwn(clipPlain(message.title, maxHeaderText)) : undefined, message.text ? toMrkdwn(message.text) : undefined].filter(
+function fallbackText(message: NeutralMessage, options: RenderOptions): string {
+  const parts = [message.title ? escapeMrkdwn(clipPlain(message.title, maxHeaderText)) : undefined, message.text ? toMrkdwn(message.text, options) : undefined].filter(
     (p): p is string => !!p && p.trim() !== '',
   );
   if (parts.length === 0 && message.fields?.[0]) parts.push(escapeMrkdwn(`${message.fields[0].name}: ${message.fields[0].value}`));

@@ -174,7 +174,8 @@ describe('Slack buttons', () => {
     expect(update.params).toMatchObject({ channel: 'C0000ALERTS', ts: '1700000001.000100' });
     expect(update.params.blocks).toEqual([
       { type: 'header', text: { type: 'plain_text', text: 'Event 42 confirmed', emoji: true } },
-      { type: 'section', text: { type: 'mrkdwn', text: 'by &lt;@U0000ADMIN&gt; &lt;!here&gt;' } },
+      // The presser is named with a real mention; the <!here> in the same text stays inert.
+      { type: 'section', text: { type: 'mrkdwn', text: 'by <@U0000ADMIN> &lt;!here&gt;' } },
     ]);
     expect(update.params.text).toContain('Event 42 confirmed');
   });

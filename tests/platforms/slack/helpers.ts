@@ -118,12 +118,12 @@ export async function startHarness(): Promise<Harness> {
       SLACK_PORT: 0,
       SLACK_ADMIN_USER_IDS: ['U0000LISTED'],
       SLACK_API_URL: fake.apiUrl,
+      SLACK_HOST: '127.0.0.1',
     },
     log,
     services,
     commands: testCommands,
     actions: testActions,
-    host: '127.0.0.1',
     retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 },
     rateLimit: { maxWaitMs: 5000, attempts: 3 },
   });

@@ -35,9 +35,16 @@ describe('markdown-lite to mrkdwn', () => {
   });
 
   it('escapes &, <, > so no mention, channel ping or fake link survives', () => {
-    const out = toMrkdwn('<!everyone> <!channel> <!here> <@U123> <#C123> <!subteam^S1> <https://evil.example|click> a & b');
-    expect(out).not.toMatch(/<[!@#h]/);
-    expect(out).toBe('&lt;!everyone&gt; &lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;#C123&gt; &lt;!subteam^S1&gt; &lt;https://evil.example|click&gt; a &amp; b');
+    const out = toMrkdwn('<!everyone> <!channel> <!here> <@U123> <!subteam^S1> <https://evil.example|click> a & b');
+    expect(out).not.toMatch(/<[!@h]/);
+    expect(out).toBe('&lt;!everyone&gt; &lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;!subteam^S1&gt; &lt;https://evil.example|click&gt; a &amp; b');
+  });
+
+  it('keeps channel links, and a user mention only for the ids allowed', () => {
+    expect(toMrkdwn('Alerts on for <#C0NEWS0001>, asked by <@U0ASKER1>, not <@U0OTHER1>', { mentionable: new Set(['U0ASKER1']) })).toBe(
+      'Alerts on for <#C0NEWS0001>, asked by <@U0ASKER1>, not &lt;@U0OTHER1&gt;',
+    );
+    expect(toMrkdwn('<#C0NEWS0001|news> <!channel>')).toBe('<#C0NEWS0001> &lt;!channel&gt;');
   });
 
   it('links only http(s) targets and keeps a pipe from splitting a link', () => {
