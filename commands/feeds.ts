@@ -138,7 +138,7 @@ export function relative(date: Date, now: Date): string {
   const abs = Math.abs(ms);
   const amount =
     abs < 60_000 ? `${Math.max(1, Math.round(abs / 1000))} s` : abs < 3_600_000 ? `${Math.round(abs / 60_000)} min` : abs < 172_800_000 ? `${Math.round(abs / 3_600_000)} h` : `${Math.round(abs / 86_400_000)} d`;
-  if (abs < 1000) return 'now';
+  if (abs < 1000) return ms <= 0 ? 'just now' : 'now';
   return ms < 0 ? `${amount} ago` : `in ${amount}`;
 }
 

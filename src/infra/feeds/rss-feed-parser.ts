@@ -3,7 +3,7 @@
 // here (its parseURL is not used; the HTTP fetcher does that job with our limits).
 import Parser from 'rss-parser';
 import { FeedFetchError, type FeedParser, type ParsedFeed, type RawFeedItem } from '../../core/feeds/ports.js';
-import { entity } from '../../core/feeds/strip-html.js';
+import { entity, stripHtml } from '../../core/feeds/strip-html.js';
 
 type SourceElement = { _?: string; $?: { url?: string } } | string;
 interface CustomItem {
@@ -43,7 +43,9 @@ export function createRssFeedParser(): FeedParser {
           sourceUrl: typeof source === 'string' ? undefined : text(source?.$?.url),
         };
       });
-      return { format, title: text(feed.title) ?? null, items } satisfies ParsedFeed;
+      // Feed titles are shown in /feeds: plain text on one line.
+      const title = stripHtml(text(feed.title) ?? '', 200);
+      return { format, title: title || null, items } satisfies ParsedFeed;
     },
   };
 }

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { createTempDatabase, type TempDatabase } from '../../helpers/temp-database.js';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { createPoller, type PollerDeps } from '../../../src/core/feeds/poller.js';
+import { createPollJob } from '../../../src/core/feeds/poll-job.js';
 import { createFeedRepository } from '../../../src/infra/db/feed-repository.js';
 import { createArticleRepository } from '../../../src/infra/db/article-repository.js';
 import { createHttpFeedFetcher, type HttpFeedFetcher } from '../../../src/infra/feeds/http-feed-fetcher.js';
@@ -131,8 +132,18 @@ describe('poller', () => {
     const later = await addFeed('/later', { body: fixture('slashdot.rdf') });
     await feeds.update(later.id, { kind: 'not_modified', fetchedAt: now, nextFetchAt: new Date(now.getTime() + minutes(5)) });
     const poller = makePoller();
-    expect((await poller.runCycle()).feeds.map((f) => f.feedId)).toEqual([due.id]);
+    // The scheduled job runs a cycle of due feeds only, every minute.
+    const job = createPollJob(poller);
+    expect(job).toMatchObject({ name: 'poll-feeds', schedule: '* * * * *' });
+    await job.run();
+    expect(server.requestsTo('/due')).toHaveLength(1);
+    expect(server.requestsTo('/later')).toHaveLength(0);
+    now = new Date(now.getTime() + minutes(10));
+    expect((await poller.runCycle()).feeds.map((f) => f.feedId)).toEqual([due.id, later.id]);
+    now = new Date(now.getTime() + minutes(1));
+    expect((await poller.runCycle()).feeds.map((f) => f.feedId)).toEqual([]);
     expect((await poller.runCycle({ all: true })).feeds.map((f) => f.feedId)).toEqual([due.id, later.id]);
+    expect((await poller.runCycle({ feedIds: [later.id] })).feeds.map((f) => f.feedId)).toEqual([later.id]);
   });
 
   it('backs a failing feed off exponentially, records its error, and keeps polling the others', async () => {
