@@ -187,7 +187,9 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
       try {
         await app.init();
       } catch (err) {
-        throw new Error(`Slack rejected the bot token (${slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err))})`, { cause: err });
+        const code = slackErrorCode(err);
+        if (code) throw new Error(`Slack rejected SLACK_BOT_TOKEN (${code})`, { cause: err });
+        throw new Error(`could not reach Slack to check SLACK_BOT_TOKEN (${err instanceof Error ? err.message : String(err)})`, { cause: err });
       }
       if (socketMode) {
         await app.start();

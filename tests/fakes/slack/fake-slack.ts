@@ -37,6 +37,8 @@ export interface FakeSlack {
   responses(id?: string): RecordedResponse[];
   uploads(): { fileId: string; bytes: number }[];
   users: Map<string, FakeSlackUser>;
+  /** Bot tokens auth.test (and every other method) refuses with `invalid_auth`. */
+  rejectedTokens: Set<string>;
   /** chat.postMessage / chat.update / files there answer `channel_not_found`. */
   missingChannels: Set<string>;
   /** Channels the bot is not in: posts and file shares answer `not_in_channel`. */
@@ -54,6 +56,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const responses: RecordedResponse[] = [];
   const uploads: { fileId: string; bytes: number }[] = [];
   const users = new Map<string, FakeSlackUser>();
+  const rejectedTokens = new Set<string>();
   const missingChannels = new Set<string>();
   const notInChannel = new Set<string>();
   const rateLimits = new Map<string, number>();
@@ -97,6 +100,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return send(failure.status, { ok: false, error: 'fatal_error' });
     }
     record(200);
+    if (token && rejectedTokens.has(token)) return send(200, { ok: false, error: 'invalid_auth' });
     const channel = String(params.channel ?? params.channel_id ?? '');
     if (['chat.postMessage', 'chat.update', 'files.completeUploadExternal'].includes(method)) {
       if (missingChannels.has(channel)) return send(200, { ok: false, error: 'channel_not_found' });
@@ -134,6 +138,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responses: (id) => responses.filter((r) => !id || r.id === id),
     uploads: () => [...uploads],
     users,
+    rejectedTokens,
     missingChannels,
     notInChannel,
     rateLimitOnce: (method, seconds) => void rateLimits.set(method, seconds),

@@ -3,7 +3,9 @@
 // hostile input, errors, the chart upload and buttons.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSigned, buttonPressBody, slashCommandBody } from '../../fakes/slack/slack-requests.js';
-import { png, signingSecret, startHarness, type Harness } from './helpers.js';
+import { captureLogger, png, signingSecret, startHarness, testActions, testCommands, type Harness } from './helpers.js';
+import { createSlackPlatform, type SlackConfig } from '../../../src/platforms/slack/app.js';
+import type { Services } from '../../../src/core/services.js';
 
 let h: Harness;
 let sequence = 0;
@@ -193,5 +195,32 @@ describe('Slack buttons', () => {
     const id = await press('legacy:thing:1', 'U0000ADMIN');
     const reply = await h.fake.waitFor(() => h.fake.responses(id)[0]);
     expect(String(reply.body.text)).toMatch(/no longer supported/);
+  });
+});
+
+describe('Slack platform set-up', () => {
+  const base: SlackConfig = { SLACK_BOT_TOKEN: 'xoxb-x', SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined, SLACK_PORT: 0, SLACK_ADMIN_USER_IDS: [], SLACK_API_URL: undefined };
+  const make = (config: SlackConfig) =>
+    createSlackPlatform({ config, log: captureLogger().log, services: {} as Services, commands: testCommands, actions: testActions });
+
+  it('uses Socket Mode when an app token is set, HTTP with a signing secret otherwise', () => {
+    expect(make({ ...base, SLACK_APP_TOKEN: 'xapp-1-x' }).mode).toBe('socket');
+    expect(make({ ...base, SLACK_SIGNING_SECRET: 's' }).mode).toBe('http');
+    expect(() => make(base)).toThrow(/SLACK_SIGNING_SECRET is required/);
+    expect(() => make({ ...base, SLACK_BOT_TOKEN: undefined, SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN/);
+  });
+
+  it('refuses to start with a token Slack rejects, naming the reason', async () => {
+    h.fake.rejectedTokens.add('xoxb-revoked');
+    const platform = createSlackPlatform({
+      config: { ...base, SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: h.fake.apiUrl, SLACK_HOST: '127.0.0.1' },
+      log: captureLogger().log,
+      services: {} as Services,
+      commands: testCommands,
+      actions: testActions,
+      retryConfig: { retries: 0 },
+    });
+    await expect(platform.start()).rejects.toThrow('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
+    expect(platform.port()).toBeUndefined();
   });
 });
