@@ -4,7 +4,8 @@
 // Everything a message carries may come from a feed or a user, so it is escaped first (&, <, >):
 // Slack only acts on `<!here>`, `<!channel>`, `<!everyone>`, `<@U…>`, `<#C…>` and `<!subteam^…>`
 // written with real angle brackets, so escaped text can never ping anyone. The only angle
-// brackets in the output are the links and dates this module writes itself.
+// brackets in the output are the ones this module writes itself: http(s) links, dates, channel
+// links (which notify nobody) and mentions of user ids the caller explicitly allows.
 
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
