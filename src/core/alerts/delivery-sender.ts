@@ -91,11 +91,6 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
           await deliveries.markDead(row.id, `channel unavailable: ${subscription.lastError ?? 'broken'}`);
           return 'dead';
         }
-        if (clock.now().getTime() - row.createdAt.getTime() > policy.maxAgeMs) {
-          await deliveries.markDead(row.id, 'expired: not delivered within its useful life');
-          log.warn({ deliveryId: row.id, subscriptionId: subscription.id }, 'delivery expired unsent');
-          return 'dead';
-        }
         const publisher = publishers.get(subscription.platform);
         if (!publisher) {
           await deliveries.markRetry(row.id, { error: `no ${subscription.platform} publisher in this process`, nextAttemptAt: new Date(clock.now().getTime() + policy.baseDelayMs) });
@@ -108,6 +103,11 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
         }
         if ('dead' in composed) {
           await deliveries.markDead(row.id, composed.dead);
+          return 'dead';
+        }
+        if (clock.now().getTime() - row.createdAt.getTime() > policy.maxAgeMs) {
+          await deliveries.markDead(row.id, 'expired: not delivered within its useful life');
+          log.warn({ deliveryId: row.id, subscriptionId: subscription.id }, 'delivery expired unsent');
           return 'dead';
         }
         let messageId: string;

@@ -33,14 +33,16 @@ export interface AlertsRuntimeOptions {
   /** Zone of a digest configured without one (config TZ_DEFAULT). */
   defaultTimezone: string;
   policy?: Partial<DeliveryPolicy>;
+  /** Jitter source for retry delays (tests pin it). */
+  random?: () => number;
 }
 
-export function createAlertsRuntime({ db, clock, log, defaultTimezone, policy }: AlertsRuntimeOptions): AlertsRuntime {
+export function createAlertsRuntime({ db, clock, log, defaultTimezone, policy, random }: AlertsRuntimeOptions): AlertsRuntime {
   const subscriptions = createSubscriptionRepository(db);
   const deliveries = createDeliveryRepository(db);
   const events = createAlertEventRepository(db);
   const publishers = createPublisherRegistry();
-  const delivery = createDeliveryService({ subscriptions, deliveries, events, publishers, clock, log, policy: { ...defaultDeliveryPolicy, ...policy } });
+  const delivery = createDeliveryService({ subscriptions, deliveries, events, publishers, clock, log, policy: { ...defaultDeliveryPolicy, ...policy }, random });
   const digests = createDigestService({ subscriptions, deliveries, delivery, clock, log });
   const admin = createAlertsAdmin({ subscriptions, deliveries, events, delivery, log, defaultTimezone });
   return {
