@@ -7,8 +7,14 @@ import feeds from './feeds.js';
 import alerts from './alerts.js';
 import digest from './digest.js';
 import moderateEvent from './moderate-event.js';
+import saga from './saga.js';
+import exits from './exits.js';
+import person from './person.js';
+import timeline from './timeline.js';
+import sources from './sources.js';
+import stats from './stats.js';
 
-export const commands = [help, feeds, alerts, digest] satisfies readonly CommandDefinition[];
+export const commands = [help, saga, exits, person, timeline, sources, stats, feeds, alerts, digest] satisfies readonly CommandDefinition[];
 
 /** Button handlers, by action prefix. */
 export const actions = [moderateEvent] satisfies readonly ActionDefinition[];

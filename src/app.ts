@@ -11,6 +11,12 @@ import { createFeedPipeline } from './infra/feeds/feed-pipeline.js';
 import { createAlertsRuntime, type AlertsRuntime } from './infra/alerts/alerts-runtime.js';
 import type { PublisherRegistry } from './core/alerts/publisher-registry.js';
 import type { EventChangeHandler } from './core/pipeline.js';
+import { createSagaService } from './core/saga/saga-service.js';
+import { seedSagaHistory } from './core/saga/seed-saga.js';
+import { roster } from './core/detection/roster.js';
+import { createSagaRepository } from './infra/db/saga-repository.js';
+import { createSeedRepository } from './infra/db/seed-repository.js';
+import { createResvgTimelineRenderer } from './infra/charts/resvg-timeline-renderer.js';
 
 export interface App {
   config: Config;
@@ -34,13 +40,19 @@ export async function createApp(config: Config, log: Logger, overrides: Partial<
   const { db, applied } = await openDatabase(config.DATABASE_URL);
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
   const clock = overrides.clock ?? systemClock;
+  if (config.SEED_ON_START) {
+    // Seed events are origin "seed": recorded as history, never handed to alerts.
+    const seeded = await seedSagaHistory(createSeedRepository(db), roster);
+    if (seeded.seeded) log.info({ articles: seeded.articles, people: seeded.people, events: seeded.events }, 'seed history loaded');
+  }
+  const saga = createSagaService({ repository: createSagaRepository(db), renderer: createResvgTimelineRenderer() });
   const alerts = createAlertsRuntime({ db, clock, log: log.child({ module: 'alerts' }), defaultTimezone: config.TZ_DEFAULT });
   // Each new article from the feeds comes here once; detection and alerts chain onto it.
   const handleArticle: ArticleHandler = async (article) => {
     log.debug({ articleId: article.id, origin: article.origin, title: article.title }, 'article stored');
   };
   const feedPipeline = await createFeedPipeline({ config, db, clock, log: log.child({ module: 'feeds' }), onArticle: (article) => handleArticle(article) });
-  const services: Services = { clock, feeds: feedPipeline.admin, alerts: alerts.admin };
+  const services: Services = { clock, feeds: feedPipeline.admin, alerts: alerts.admin, saga };
   return {
     config,
     log,

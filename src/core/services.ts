@@ -3,6 +3,7 @@
 // src/app.ts wires them.
 import type { FeedAdmin } from './feeds/feed-admin.js';
 import type { AlertsAdmin } from './alerts/alerts-admin.js';
+import type { SagaService } from './saga/saga-service.js';
 
 /** The current time, injected so schedules and "since" spans can be tested. */
 export interface Clock {
@@ -15,4 +16,6 @@ export interface Services {
   feeds: FeedAdmin;
   /** Channel subscriptions (alerts, digest) and event moderation (core/alerts/alerts-admin.ts). */
   alerts: AlertsAdmin;
+  /** The saga's read side: overview, moves, people, timeline, sources, stats (core/saga/saga-service.ts). */
+  saga: SagaService;
 }
