@@ -16,7 +16,7 @@ import {
   type FeedRepository,
 } from './ports.js';
 import { normaliseItem } from './normalise-item.js';
-import { sameStoryTitle } from './title-key.js';
+import { createTitleIndex, type TitleIndex } from './title-index.js';
 import { nextFetchAfterFailure, nextFetchAfterSuccess, type Random } from './backoff.js';
 import { createHostGate, type Sleep } from './host-gate.js';
 
@@ -104,23 +104,28 @@ export function createPoller(deps: PollerDeps): Poller {
 
   const intervalOf = (feed: FeedRecord) => feed.intervalMinutes ?? settings.defaultIntervalMinutes;
 
-  async function findDuplicate(candidate: ArticleCandidate, fetchedAt: Date): Promise<number | null> {
-    const byUrl = await articles.findIdByCanonicalUrl(candidate.canonicalUrl);
-    if (byUrl !== null) return byUrl;
-    const at = (candidate.publishedAt ?? fetchedAt).getTime();
-    const rows = await articles.listTitleKeys(new Date(at - windowMs), new Date(at + windowMs));
-    return rows.find((row) => sameStoryTitle(row.titleKey, candidate.titleKey))?.id ?? null;
+  /** Title keys stored around the candidates' dates: one query per feed, then lookups in memory. */
+  async function loadTitleIndex(candidates: readonly ArticleCandidate[], fetchedAt: Date): Promise<TitleIndex> {
+    const times = candidates.map((c) => (c.publishedAt ?? fetchedAt).getTime());
+    if (times.length === 0) return createTitleIndex([], windowMs);
+    const rows = await articles.listTitleKeys(new Date(Math.min(...times) - windowMs), new Date(Math.max(...times) + windowMs));
+    return createTitleIndex(rows, windowMs);
   }
 
   async function store(feed: FeedRecord, candidates: ArticleCandidate[], fetchedAt: Date, firstFetch: boolean): Promise<number> {
     return storeLock(async () => {
+      const titles = await loadTitleIndex(candidates, fetchedAt);
       let stored = 0;
       for (const candidate of candidates) {
-        if ((await findDuplicate(candidate, fetchedAt)) !== null) continue;
+        const at = candidate.publishedAt ?? fetchedAt;
+        if (titles.find(candidate.titleKey, at) !== null) continue;
+        if ((await articles.findIdByCanonicalUrl(candidate.canonicalUrl)) !== null) continue;
         const old = candidate.publishedAt !== null && fetchedAt.getTime() - candidate.publishedAt.getTime() > backfillAgeMs;
         const origin: Origin = firstFetch || old ? 'backfill' : 'feed';
         const article = await articles.insert({ ...candidate, feedId: feed.id, origin, fetchedAt });
         if (!article) continue;
+        // Later entries of this same feed are compared with it too.
+        titles.add({ id: article.id, titleKey: candidate.titleKey, at });
         stored++;
         await handOver(article);
       }

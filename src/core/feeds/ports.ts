@@ -77,10 +77,11 @@ export interface NewArticle extends ArticleCandidate {
   fetchedAt: Date;
 }
 
-/** A stored article's title key, for near-duplicate checks. */
+/** A stored article's title key and date (published, else fetched), for near-duplicate checks. */
 export interface TitleKeyRow {
   id: number;
   titleKey: string;
+  at: Date;
 }
 
 export interface ArticleRepository {

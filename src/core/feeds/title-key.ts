@@ -53,8 +53,16 @@ const stopwords = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'at'
  */
 export function sameStoryTitle(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
-  const wordsA = a.split(' ').filter((w) => w && !stopwords.has(w));
-  const wordsB = b.split(' ').filter((w) => w && !stopwords.has(w));
+  return sameStoryWords(significantWords(a), significantWords(b));
+}
+
+/** The words of a title key that matter for comparison (stop words dropped). */
+export function significantWords(key: string): string[] {
+  return key.split(' ').filter((w) => w && !stopwords.has(w));
+}
+
+/** `sameStoryTitle` on words already split by `significantWords`. */
+export function sameStoryWords(wordsA: readonly string[], wordsB: readonly string[]): boolean {
   if (wordsA.length < 4 || wordsB.length < 4) return false;
   if (wordsA.join('') === wordsB.join('')) return true;
   if (wordsA.length !== wordsB.length) return false;

@@ -28,15 +28,16 @@ export function createArticleRepository(db: Database): ArticleRepository {
       return row?.id ?? null;
     },
     async listTitleKeys(from, to) {
-      return db.article.findMany({
+      const rows = await db.article.findMany({
         where: {
           OR: [
             { publishedAt: { gte: from, lte: to } },
             { publishedAt: null, fetchedAt: { gte: from, lte: to } },
           ],
         },
-        select: { id: true, titleKey: true },
+        select: { id: true, titleKey: true, publishedAt: true, fetchedAt: true },
       });
+      return rows.map((r) => ({ id: r.id, titleKey: r.titleKey, at: r.publishedAt ?? r.fetchedAt }));
     },
     async insert(article) {
       try {
