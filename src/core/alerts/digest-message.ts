@@ -63,7 +63,7 @@ function clip(title: string): string {
   return title.length > digestLimits.titleLength ? `${title.slice(0, digestLimits.titleLength - 1)}…` : title;
 }
 
-/** "2024-05-17" -> "Friday 17 May 2024". */
+/** "2024-05-17" -> "Friday, 17 May 2024". */
 export function formatLocalDate(date: string): string {
   return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
