@@ -1,0 +1,89 @@
+// Where a person works, as the text around their name says it ("Meta's chief AI scientist Yann
+// LeCun", "OpenAI CTO Mira Murati", "former OpenAI researcher", "X, who worked at OpenAI's Zurich
+// office,"), and where a verb points ("leaves OpenAI", "joins Anthropic", "left for OpenAI").
+import { findOrganisations, mentionsOpenAi as mentionsOpenAiText, openAiPattern } from './organisations.js';
+
+export type Affiliation = 'openai' | 'former-openai' | 'other' | 'none';
+
+export interface AffiliationClue {
+  affiliation: Affiliation;
+  /** The other organisation, when affiliation is "other". */
+  organisation?: string;
+}
+
+// Up to five descriptive words between organisation and name: "Meta's chief AI scientist", "OpenAI VP of post-training".
+const roleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired)\b)(?:[a-z][\w-]*|[A-Z]{2,5}|'[^']{1,30}')\s+){0,5}`;
+const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|artificial intelligence|san francisco|chatgpt)\s+)?(?:company|startup|start-up|firm|organi[sz]ation|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;
+
+/** Affiliation stated just before the person (possessive or attributive) or in an appositive after. */
+export function affiliationOf(sentence: string, start: number, end: number): AffiliationClue {
+  const head = sentence.slice(Math.max(0, start - 70), start);
+  const former = /\b(?:former|ex-|ex\s|one-time|onetime|erstwhile)/i;
+  // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
+  const attributive = new RegExp(`(?:^|[^\\w])((?:former|ex-|ex)\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)(?:'s|')?\\s+${roleWords}$`).exec(head);
+  if (attributive) {
+    const orgs = findOrganisations(attributive[2]!);
+    if (orgs.length > 0) {
+      const isFormer = !!attributive[1] || former.test(head.slice(head.length - 30));
+      if (orgs[0]!.openai) return { affiliation: isFormer ? 'former-openai' : 'openai' };
+      return { affiliation: 'other', organisation: orgs[0]!.name };
+    }
+  }
+  // Appositive after the name: ", OpenAI's chief technology officer," / ", a former OpenAI researcher," / ", who led Apple's team,".
+  const tail = /^\s*,([^,;]{1,120})/.exec(sentence.slice(end, end + 130));
+  if (tail) {
+    const text = tail[1]!;
+    const orgs = findOrganisations(text);
+    if (orgs.length > 0) {
+      if (orgs[0]!.openai) return { affiliation: former.test(text) || /\bwho (?:left|quit|resigned|departed)\b/.test(text) ? 'former-openai' : 'openai' };
+      if (!/\b(?:rival|competitor)\b/i.test(text)) return { affiliation: 'other', organisation: orgs[0]!.name };
+    }
+  }
+  // "Lucas Beyer, Alexander Kolesnikov and Xiaohua Zhai, who were all working at the ChatGPT-owner's Zurich office".
+  const from = /^[^.;]{0,80}?\b(?:from|at|of)\s+(?:the\s+)?(OpenAI|ChatGPT[- ](?:maker|owner)|[A-Z][\w.]+)(?:'s)?\b/.exec(sentence.slice(end, end + 100));
+  if (from && /^(?:,|\s+(?:from|at|of)\b)/.test(sentence.slice(end, end + 8)) && openAiPattern.test(from[1]!)) return { affiliation: 'openai' };
+  return { affiliation: 'none' };
+}
+
+export type Target = { kind: 'openai' } | { kind: 'other'; organisation: string } | { kind: 'generic' } | { kind: 'none' } | { kind: 'foreign' };
+
+/**
+ * Where the verb points: the organisation right after it ("leaves OpenAI", "joined Anthropic"),
+ * a generic company noun ("left the company"), nothing (end of clause, "to pursue"), or something
+ * that is not an employer at all ("leave the EU", "left users confused").
+ */
+export function targetAfter(sentence: string, triggerEnd: number, titleCase = false): Target {
+  const rest = sentence.slice(triggerEnd).replace(/^\s+/, '');
+  // "leaves to launch a startup", "returns as CEO": no employer named, nothing odd either.
+  if (/^(?:to|as)\s+(?!join\b|(?:the\s+)?[A-Z])/i.test(rest) || /^to\s+[a-z]/.test(rest)) return { kind: 'none' };
+  const stripped = rest.replace(/^(?:(?:from|at|with|to join|to|for|the ChatGPT-maker|rival|its rival|AI rival|artificial intelligence rival|AI startup|AI company|startup)\s+)+/i, '');
+  if (/^ChatGPT\b/.test(stripped)) return { kind: 'openai' };
+  const orgs = findOrganisations(stripped.slice(0, 60));
+  if (orgs.length > 0 && orgs[0]!.start <= 2) return orgs[0]!.openai ? { kind: 'openai' } : { kind: 'other', organisation: orgs[0]!.name };
+  if (generic.test(stripped)) return { kind: 'generic' };
+  if (/^(?:$|[,.;:!?)"'—-]|(?:to|in|on|after|amid|as|over|this|last|earlier|later|at the end|effective|and|but|because|due|following|with immediate|for (?:good|now|personal|health|family|a new|new|his|her|another|other)|since|following|just|weeks|days|months|less|more|yesterday|today|tomorrow|next|late|early|citing|saying|said|over|abruptly|amidst|while|within|the same day|shortly|hours?|a day|a week|a month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/i.test(stripped)) {
+    return { kind: 'none' };
+  }
+  if (/^[A-Z]/.test(stripped)) {
+    // An organisation the list does not know ("joined Periodic Labs"); in a Title Case headline a
+    // capital proves nothing ("Returns to Steer OpenAI").
+    const name = /^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(stripped)![1]!;
+    if (mentionsOpenAiText(name)) return { kind: 'openai' };
+    if (titleCase) return { kind: 'none' };
+    return { kind: 'other', organisation: name };
+  }
+  return { kind: 'foreign' };
+}
+
+/** The hiring organisation before a hire verb ("Meta hires", "OpenAI has hired", "Microsoft on Tuesday hired"). */
+export function hirerBefore(sentence: string, triggerStart: number): Target {
+  // "Microsoft, which has invested $13 billion in OpenAI, has hired": the relative clause is not the hirer.
+  const before = sentence.slice(0, triggerStart).replace(/,\s*(?:which|who)\b[^,]*,/g, ' ');
+  const head = before.slice(Math.max(0, before.length - 60));
+  const orgs = findOrganisations(head);
+  const last = orgs[orgs.length - 1];
+  if (!last) return { kind: 'none' };
+  const between = head.slice(last.end);
+  if (!/^(?:'s|')?\s*(?:(?:CEO|chief|boss|founder|co-founder|has|have|had|is|was|also|now|just|reportedly|on \w+|this week|said|says|announced|announces|confirmed|that|it|in a blog post|[A-Z][\w.-]+)\s+)*$/.test(between)) return { kind: 'none' };
+  return last.openai ? { kind: 'openai' } : { kind: 'other', organisation: last.name };
+}

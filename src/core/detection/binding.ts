@@ -1,0 +1,138 @@
+// Links a trigger to the people it is about, by position: the subject right before a verb
+// ("Murati resigns"), the object right after ("fires Aschenbrenner"), a possessive or "of" phrase
+// around a noun ("Murati's exit", "the departure of Murati"), and whole lists ("A, B and C").
+// What may stand between person and trigger is deliberately narrow: that is most of the precision.
+import type { PersonMention } from './person-mentions.js';
+import type { TriggerMatch } from './lexicon.js';
+
+export interface Binding {
+  persons: PersonMention[];
+  /** Text between the first person and the trigger, or the trigger and the person. */
+  gap: string;
+  /** The trigger sits in a relative clause about the person ("X, who left OpenAI in 2018,"). */
+  relative: boolean;
+  /** Bound through a pronoun ("she has made the decision to leave"). */
+  viaPronoun: boolean;
+}
+
+const subjectFiller = new Set(
+  `has have had is are was were will would shall be been being also now officially abruptly quietly reportedly suddenly just finally formally
+  publicly then too to set plans planned planning expected likely about going announced announces announcing confirmed confirms confirm
+  said says saying told tells posted posts wrote writes that his her their its the a an on in at this week today yesterday tonight
+  monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night another and both all who which
+  has decided decides made make makes the difficult decision to not no longer soon effective immediately who've both latest most recently recent
+  after nearly almost more than over years year months six seven eight nine ten two three four five his her one several of
+  he she they already other execs executives leaders colleagues staff employees reporters investors 2 3 4 5 out their way`.split(/\s+/),
+);
+/** Words that end an object phrase: between "fires" and the name only descriptions may stand. */
+const objectStop = new Set(
+  `said says say told that to after before while as because following amid with for who which but when where if whether over about on in at by from
+  and or than then said, announced confirmed is was are were has have had will would`.split(/\s+/),
+);
+// "A, B and C", "A and research VP B", "A as its new CFO and B".
+const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former)\s+){0,4}$/;
+const pronoun = /\b(?:he|she|they)\s*$/i;
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/["'’()]/g, ' ').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Removes ", an appositive," segments so "Murati, OpenAI's CTO, said" reads "Murati said". */
+export function stripAppositives(gap: string): string {
+  return gap.replace(/,[^,;]{1,120},/g, ' ').replace(/\s+—[^—]{1,120}—/g, ' ');
+}
+
+// A list needs its "and": "A, B and C resign" is a list, "Sam Altman, Sutskever is leaving" is not.
+const hasAnd = /\band\b|&/;
+
+function expandBackward(persons: PersonMention[], i: number, sentence: string): PersonMention[] {
+  const group = [persons[i]!];
+  for (let k = i - 1; k >= 0; k--) {
+    const between = stripAppositives(sentence.slice(persons[k]!.end, group[0]!.start) + ' ').replace(/'s\b/, '');
+    if (!listSeparator.test(between)) break;
+    if (group.length === 1 && !hasAnd.test(between)) break;
+    group.unshift(persons[k]!);
+  }
+  return group;
+}
+
+function expandForward(persons: PersonMention[], i: number, sentence: string): PersonMention[] {
+  const group = [persons[i]!];
+  let closed = false;
+  for (let k = i + 1; k < persons.length; k++) {
+    const between = stripAppositives(sentence.slice(group[group.length - 1]!.end, persons[k]!.start) + ' ');
+    if (!listSeparator.test(between)) break;
+    group.push(persons[k]!);
+    if (hasAnd.test(between)) {
+      closed = true;
+      break;
+    }
+  }
+  // "fired A, B" without an "and" is not a list: keep the first name only.
+  return closed ? group : group.slice(0, 1);
+}
+
+function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: string, noun: boolean): Binding | undefined {
+  let i = -1;
+  for (let k = 0; k < persons.length; k++) if (persons[k]!.end <= trigger.start) i = k;
+  if (i < 0) return undefined;
+  const person = persons[i]!;
+  const raw = sentence.slice(person.end, trigger.start);
+  if (/[;:!?]|\.\s/.test(raw)) return undefined;
+  const gap = stripAppositives(raw);
+  // The trigger sits inside ", who left OpenAI in 2018" (the clause is still open).
+  const relative = /^(?:'s)?\s*,\s*(?:who|which)\b[^,]*$/.test(raw);
+  if (noun) {
+    // "Murati's exit", "Sutskever's abrupt departure", "Ilya Sutskever and Jan Leike announced their departures".
+    const possessive = /^(?:'s|')\s+(?:[a-z-]+\s+){0,2}$/.test(gap);
+    const announced = /^\s+(?:(?:has|have|had|also|officially|just|publicly|formally|both)\s+)*(?:announced|announces|confirmed|confirms|revealed|reveals|shared|shares)\s+(?:(?:on|in|this|last)\s+\w+\s+)?(?:(?:his|her|their|a|an)\s+)?(?:[a-z-]+\s+)?$/.test(gap);
+    if (!possessive && !announced) return undefined;
+  } else {
+    const tokens = words(gap.replace(/^'s\b/, ''));
+    if (tokens.length > 9 || tokens.some((t) => !subjectFiller.has(t))) return undefined;
+    // "Altman said the company may leave": a verb of saying must be followed by a pronoun.
+    if (/\b(?:said|says|told|tells|wrote|writes|posted)\b/.test(gap) && !pronoun.test(gap)) return undefined;
+  }
+  return { persons: expandBackward(persons, i, sentence), gap: raw, relative, viaPronoun: false };
+}
+
+function bindAfter(trigger: TriggerMatch, persons: PersonMention[], sentence: string, noun: boolean): Binding | undefined {
+  const i = persons.findIndex((p) => p.start >= trigger.end);
+  if (i < 0) return undefined;
+  const raw = sentence.slice(trigger.end, persons[i]!.start);
+  if (/[;:!?"]|\.\s/.test(raw)) return undefined;
+  if (noun) {
+    if (!/^\s+(?:of|by)\s+(?:[\w'-]+\s+){0,5}$/i.test(raw)) return undefined;
+  } else {
+    const tokens = words(raw);
+    if (tokens.length > 7 || tokens.some((t) => objectStop.has(t))) return undefined;
+  }
+  return { persons: expandForward(persons, i, sentence), gap: raw, relative: false, viaPronoun: false };
+}
+
+/** The people `trigger` is about in `sentence`, or undefined when none is bound. */
+export function bindTrigger(trigger: TriggerMatch, persons: PersonMention[], sentence: string): Binding | undefined {
+  switch (trigger.rule.side) {
+    case 'before':
+      return bindBefore(trigger, persons, sentence, false);
+    case 'after':
+      return bindAfter(trigger, persons, sentence, false);
+    case 'noun':
+      return bindBefore(trigger, persons, sentence, true) ?? bindAfter(trigger, persons, sentence, true);
+  }
+}
+
+/**
+ * True when a pronoun stands where the person should be: "she has decided to leave", "as he
+ * announced his departure", or a first-person quote after a verb of saying ('wrote: "I resigned').
+ */
+export function pronounSubject(trigger: TriggerMatch, sentence: string): boolean {
+  const head = sentence.slice(Math.max(0, trigger.start - 80), trigger.start);
+  if (trigger.rule.side === 'noun') return /\b(?:he|she)\s+(?:has\s+|had\s+|also\s+)?(?:announced|announces|confirmed|confirms)\s+(?:his|her)\s+(?:[a-z-]+\s+)?$/i.test(head);
+  if (trigger.rule.side !== 'before') return false;
+  if (/\b(?:wrote|writes|said|says|posted|posts|added|told \w+)\s*[:,]?\s*"I\s+(?:have\s+|had\s+|just\s+)?$/.test(head)) return true;
+  const m = /\b(?:he|she)\b([^,;.]*)$/i.exec(head);
+  if (!m) return false;
+  const tokens = words(m[1]!);
+  return tokens.length <= 8 && tokens.every((t) => subjectFiller.has(t));
+}

@@ -1,0 +1,147 @@
+// Detection: article -> staffing-event candidates. Pure, synchronous and deterministic; rules only
+// (no model), so it runs tens of thousands of articles a second. The title and each summary
+// sentence are read on their own: find people, find move triggers, bind them by position, decide
+// whether the move is at OpenAI (affiliation, verb target, hirer), drop background and negated
+// mentions, score, then merge per person and type.
+import type { ArticleText, StaffingCandidate } from './candidate.js';
+import { interpret, type Context } from './interpret.js';
+import { bindTrigger, pronounSubject, type Binding } from './binding.js';
+import { findTriggers, type TriggerMatch } from './lexicon.js';
+import { hirerBefore, type Target } from './affiliation.js';
+import { mentionsOpenAi } from './organisations.js';
+import { findPersons, type NameMemory, type PersonMention } from './person-mentions.js';
+import { roleNear } from './roles.js';
+import { buildRosterIndex, type RosterIndex } from './roster-index.js';
+import { roster } from './roster.js';
+import { clauseAround, scoreMention, type Sentence } from './scoring.js';
+import { isOldNews } from './temporal.js';
+import { normalizeText, splitSentences } from './text.js';
+import { mergeMentions, type Mention } from './merge.js';
+
+export interface DetectOptions {
+  /** Defaults to the built-in roster. */
+  rosterIndex?: RosterIndex;
+  /** Sentences of the summary read (long bodies carry mostly background). Default 40. */
+  maxSentences?: number;
+}
+
+const defaultIndex = buildRosterIndex(roster);
+const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned)\b/;
+/** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
+const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
+
+/** A Title Case headline: capitals say nothing about names there. */
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
+  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length > 0.7;
+}
+
+/** The people a pronoun at `at` can stand for: the last person named before it, else the previous sentence's first. */
+function antecedent(sentence: Sentence, at: number, previous: PersonMention | undefined): PersonMention | undefined {
+  const before = sentence.persons.filter((p) => p.end <= at);
+  return before[0] ?? previous;
+}
+
+function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context): Mention[] {
+  const out: Mention[] = [];
+  for (const trigger of findTriggers(sentence.text)) {
+    const head = sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start);
+    if (cancelled.test(head)) continue;
+    // "departing employees", "leaving staff": an adjective, not a move.
+    if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(sentence.text.slice(trigger.end))) continue;
+    let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text);
+    if (!binding && pronounSubject(trigger, sentence.text)) {
+      const person = antecedent(sentence, trigger.start, previous);
+      if (person) binding = { persons: [person], gap: '', relative: false, viaPronoun: true };
+    }
+    if (!binding) {
+      if (sentence.title) context.unboundTitleTriggers.push(trigger);
+      continue;
+    }
+    const clause = clauseAround(sentence.text, trigger.start, trigger.end);
+    const old = isOldNews(clause, context.publishedAt);
+    for (const person of binding.persons) {
+      const meaning = interpret(trigger, person, sentence, context, binding.viaPronoun);
+      if (!meaning) continue;
+      out.push({
+        person,
+        type: meaning.type,
+        circumstance: meaning.circumstance,
+        destination: meaning.destination,
+        confidence: scoreMention({ weight: meaning.weight, trigger, binding, person, sentence, old, context }),
+        sentence,
+        role: binding.viaPronoun ? undefined : roleNear(sentence.text, person.start, person.end),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A headline whose subject is unnamed ("OpenAI's 'AGI Readiness' chief quits", "Meta hires three
+ * OpenAI researchers") names the person in the summary: the move goes to the first OpenAI person
+ * there when the summary itself did not bind anyone to a move of that type.
+ */
+function bindHeadline(context: Context, sentences: Sentence[], found: Mention[]): Mention[] {
+  const title = sentences[0]!;
+  const extra: Mention[] = [];
+  for (const trigger of context.unboundTitleTriggers) {
+    if (found.some((f) => f.confidence >= 0.5 && (f.type === trigger.rule.type || trigger.rule.hire))) continue;
+    const around = title.text.slice(Math.max(0, trigger.start - 60), Math.min(title.text.length, trigger.end + 60));
+    if (!mentionsOpenAi(around) || !/\b(?:chief|head|president|co-?founder|founder|researchers?|scientists?|executives?|execs?|leaders?|staffers?|employees?|officer|CTO|CEO|CFO|VP|veteran|member|lead|leader)\b/i.test(around)) continue;
+    for (const sentence of sentences.slice(1, 3)) {
+      // The summary sentence must itself speak of such a move, about someone who is not just quoted.
+      if (!findTriggers(sentence.text).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'))) continue;
+      const person = sentence.persons.find((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)));
+      if (!person) continue;
+      const meaning = interpret(trigger, person, { ...sentence, text: sentence.text }, context, false, title);
+      if (!meaning) break;
+      extra.push({ person, type: meaning.type, circumstance: meaning.circumstance, destination: meaning.destination, confidence: Math.min(0.8, meaning.weight), sentence: title, role: roleNear(sentence.text, person.start, person.end) });
+      break;
+    }
+  }
+  return extra;
+}
+
+/** Staffing moves at OpenAI reported by `article`, one per person and event type, best first. */
+export function detectStaffingEvents(article: ArticleText, options: DetectOptions = {}): StaffingCandidate[] {
+  const index = options.rosterIndex ?? defaultIndex;
+  const publishedAt = article.publishedAt ?? null;
+  const title = normalizeText(article.title.replace(/<[^>]+>/g, ' '));
+  const summary = normalizeText(article.summary.replace(/<[^>]+>/g, ' '));
+  const titleAboutOpenAi = mentionsOpenAi(title);
+  const articleAboutOpenAi = titleAboutOpenAi || mentionsOpenAi(summary);
+  const memory: NameMemory = new Map();
+  const summarySentences = splitSentences(summary).slice(0, options.maxSentences ?? 40);
+  // Cheap exit: most articles name neither OpenAI nor anyone on the roster.
+  if (!articleAboutOpenAi && !findPersons(`${title} ${summary}`, index, new Map()).some((p) => p.roster)) return [];
+
+  const titleCase = isTitleCase(title);
+  const body = summarySentences.map((text) => ({ text, title: false, titleCase: false, persons: findPersons(text, index, memory) }));
+  let titlePersons = findPersons(title, index, memory);
+  // In a Title Case headline, an unknown "name" must also appear in the summary ("Cuts Sabbatical Short" does not).
+  if (titleCase) titlePersons = titlePersons.filter((p) => p.roster || summary.includes(p.name));
+  const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
+
+  const context: Context = {
+    publishedAt,
+    titleAboutOpenAi,
+    articleAboutOpenAi,
+    titleHirer: hirerOfTitle(title),
+    titleHasTrigger: findTriggers(title).length > 0,
+    unboundTitleTriggers: [],
+  };
+  const found: Mention[] = [];
+  let previous: PersonMention | undefined;
+  for (const sentence of sentences) {
+    found.push(...mentionsIn(sentence, previous, context));
+    previous = sentence.persons[0] ?? previous;
+  }
+  found.push(...bindHeadline(context, sentences, found));
+  return mergeMentions(found, publishedAt);
+}
+
+function hirerOfTitle(title: string): Target {
+  const m = /\b(?:hir(?:es|ed|ing)|poach(?:es|ed)|recruit(?:s|ed)|lure(?:s|d))\b/i.exec(title);
+  return m ? hirerBefore(title, m.index) : { kind: 'none' };
+}

@@ -1,0 +1,127 @@
+// Decides what a bound (person, trigger) pair means: which event type, whether it happened at
+// OpenAI at all, and where the person went. The rules follow how the press writes moves:
+// "Meta's chief AI scientist quits" is Meta's news; "Meta hires three OpenAI researchers" is an
+// OpenAI departure with a destination; "former OpenAI CTO raises $100M" is no move at all.
+import type { Circumstance, EventType } from '../domain.js';
+import { affiliationOf, hirerBefore, targetAfter, type Target } from './affiliation.js';
+import type { TriggerMatch } from './lexicon.js';
+import { findOrganisations, mentionsOpenAi } from './organisations.js';
+import type { PersonMention } from './person-mentions.js';
+import { clauseAround, type Sentence } from './scoring.js';
+
+export interface Context {
+  publishedAt: Date | null;
+  titleAboutOpenAi: boolean;
+  articleAboutOpenAi: boolean;
+  /** The organisation hiring in the headline ("Meta hires ..."), for summary sentences that only name a person. */
+  titleHirer: Target;
+  titleHasTrigger: boolean;
+  unboundTitleTriggers: TriggerMatch[];
+}
+
+export interface Meaning {
+  type: EventType;
+  circumstance: Circumstance;
+  destination?: string;
+  weight: number;
+}
+
+const roleWord = /\b(?:chief|head|lead|president|co-?founder|CEO|CTO|CFO|COO|CPO|officer|scientist|director|VP|vice president|team|role|position|research|board|chair|responsibilit|preparedness|safety|baton|helm)/i;
+const companyNoun = /\b(?:the|its) (?:company|startup|firm|ChatGPT maker|AI company|AI startup|organi[sz]ation)\b/i;
+
+function destinationAfter(text: string, from: number): string | undefined {
+  const window = text.slice(from, from + 80);
+  const m = /\b(?:for|to join|joining|and joined|to work at|at)\s+(?:rival\s+|AI rival\s+|competitor\s+|the AI startup\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})/.exec(window);
+  if (!m) return undefined;
+  const org = findOrganisations(m[1]!)[0];
+  if (org) return org.openai ? undefined : org.name;
+  return /^for\b/.test(m[0]) ? undefined : m[1];
+}
+
+export function interpret(
+  trigger: TriggerMatch,
+  person: PersonMention,
+  sentence: Sentence,
+  context: Context,
+  viaPronoun: boolean,
+  triggerSentence: Sentence = sentence,
+): Meaning | undefined {
+  const rule = trigger.rule;
+  const text = triggerSentence.text;
+  const clue = viaPronoun ? { affiliation: 'none' as const } : affiliationOf(sentence.text, person.start, person.end);
+  const clause = triggerSentence === sentence
+    ? clauseAround(text, Math.min(person.start, trigger.start), Math.max(person.end, trigger.end))
+    : clauseAround(text, trigger.start, trigger.end);
+  const otherOrgsInClause = findOrganisations(clause).filter((o) => !o.openai && o.name !== (clue as { organisation?: string }).organisation);
+  const openAiNearby = mentionsOpenAi(clause)
+    || (context.titleAboutOpenAi && companyNoun.test(clause))
+    || (context.titleAboutOpenAi && !triggerSentence.title && otherOrgsInClause.length === 0);
+  const known = !!person.roster;
+  let affiliation = clue.affiliation;
+  if (affiliation === 'none' && known) affiliation = 'openai';
+  if (affiliation === 'former-openai') return undefined; // former staff doing something new
+  const target: Target = rule.side === 'before' ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
+  const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && mentionsOpenAi(clause));
+
+  if (rule.hire) {
+    let hirer = hirerBefore(text, trigger.start);
+    if (hirer.kind === 'none') hirer = context.titleHirer;
+    if (hirer.kind === 'openai') return { type: 'arrival', circumstance: 'hired', weight: rule.weight };
+    if (hirer.kind === 'other') {
+      // Another company hiring: an OpenAI departure only when the person is OpenAI's.
+      if (affiliation !== 'openai' || otherOrgsInClause.some((o) => o.name !== hirer.organisation && !/\bfrom\b/.test(clause))) return undefined;
+      return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight: rule.weight };
+    }
+    if (rule.type === 'departure') return undefined;
+    return mentionsOpenAi(clause) || (context.titleAboutOpenAi && otherOrgsInClause.length === 0) ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 } : undefined;
+  }
+
+  if (rule.type === 'arrival' && rule.needsObject) {
+    if (target.kind === 'openai') return { type: 'arrival', circumstance: 'joined', weight: rule.weight + 0.05 };
+    if (target.kind === 'other') {
+      if (affiliation !== 'openai') return undefined;
+      return { type: 'departure', circumstance: 'left', destination: target.organisation, weight: rule.weight - 0.05 };
+    }
+    if (target.kind === 'foreign') return undefined;
+    // "joins as chief product officer", "is joining the startup", "will join later this year" in an OpenAI story.
+    if (affiliation !== 'other' && !context.titleAboutOpenAi && !mentionsOpenAi(clause)) return undefined;
+    if (!(context.titleAboutOpenAi || mentionsOpenAi(clause))) return undefined;
+    if (/^\s*(?:for|to)\b/.test(text.slice(trigger.end))) return undefined;
+    return { type: 'arrival', circumstance: 'joined', weight: rule.weight - 0.1 };
+  }
+
+  if (rule.type === 'arrival') {
+    // "X was hired/tapped": at OpenAI only when the clause says so.
+    return openAiNearby ? { type: 'arrival', circumstance: rule.circumstance, weight: rule.weight } : undefined;
+  }
+
+  if (affiliation === 'other' && rule.type !== 'role_change') return undefined;
+
+  if (rule.type === 'departure') {
+    if (target.kind === 'other') return undefined; // "leaving Meta", "exits Anthropic"
+    if (target.kind === 'foreign' && rule.needsObject) return undefined; // "leave the EU", "left users confused"
+    if (!atOpenAi && target.kind !== 'openai' && !(affiliation === 'none' && openAiNearby && !person.roster && context.titleAboutOpenAi)) return undefined;
+    return { type: 'departure', circumstance: rule.circumstance, destination: destinationAfter(text, trigger.end), weight: rule.weight + (target.kind === 'openai' ? 0.1 : 0) };
+  }
+
+  if (rule.type === 'return') {
+    if (target.kind === 'other') return undefined;
+    return atOpenAi || target.kind === 'openai' ? { type: 'return', circumstance: rule.circumstance, weight: rule.weight } : undefined;
+  }
+
+  // Role changes: an OpenAI person with a role named nearby; an outsider named to an OpenAI role is an arrival.
+  if ((target.kind === 'other' && /^\s*(?:at|with|for|to)\s/.test(text.slice(trigger.end))) || /\bat (?:the |a )?(?:rival|competitor)\b/.test(clause)) return undefined;
+  if (!roleWord.test(clause) && !roleWord.test(text.slice(trigger.start, trigger.end + 70))) return undefined;
+  if (affiliation === 'other') return openAiNearby ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.05 } : undefined;
+  // "becomes CEO of Microsoft AI": the role belongs to another company.
+  const roleTail = /^[^,;]{0,50}/.exec(text.slice(trigger.end))![0];
+  if (findOrganisations(roleTail).some((o) => !o.openai) && /\b(?:of|at)\s+[A-Z]/.test(roleTail)) return undefined;
+  if (!known) {
+    if (!openAiNearby) return undefined;
+    if (/nam|appoint|tap|pick|install/i.test(trigger.text)) return { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 };
+    return { type: 'role_change', circumstance: 'promoted', weight: rule.weight - 0.15 };
+  }
+  if (!atOpenAi) return undefined;
+  const circumstance: Circumstance = /reassign|mov|transfer|remov|demot/i.test(trigger.text) ? 'reassigned' : 'promoted';
+  return { type: 'role_change', circumstance, weight: rule.weight };
+}

@@ -1,0 +1,88 @@
+// The verbs and nouns that report a staffing move, per event type, with the circumstance each one
+// implies and where its person stands: before the trigger ("Murati resigns"), after it ("OpenAI
+// fires Aschenbrenner"), or either side of a noun ("Murati's exit", "the departure of Murati").
+import type { Circumstance, EventType } from '../domain.js';
+
+export type TriggerSide = 'before' | 'after' | 'noun';
+
+export interface TriggerRule {
+  type: EventType;
+  circumstance: Circumstance;
+  side: TriggerSide;
+  pattern: RegExp;
+  /** How sure the wording alone makes a move (0..1). */
+  weight: number;
+  /** Verbs like "leave" and "join" need an object to know where the person went or came from. */
+  needsObject?: boolean;
+  /** A hire or poach: the subject organisation is the destination. */
+  hire?: boolean;
+}
+
+const rules: TriggerRule[] = [
+  // Departures, person first.
+  { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.85, pattern: /\b(?:resign(?:s|ed|ing)?|tender(?:s|ed)? (?:his|her|their) resignation|hand(?:s|ed)? in (?:his|her|their) resignations?)\b/ },
+  { type: 'departure', circumstance: 'quit', side: 'before', weight: 0.85, pattern: /\b(?:quit(?:s|ting)?|walk(?:s|ed|ing)? away|walks? out)\b/ },
+  { type: 'departure', circumstance: 'left', side: 'before', weight: 0.75, needsObject: true, pattern: /\b(?:leav(?:e|es|ing)|left)\b/ },
+  { type: 'departure', circumstance: 'left', side: 'before', weight: 0.8, pattern: /\b(?:depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|is out|bow(?:s|ed)? out|part(?:s|ed)? ways|head(?:s|ed)? for the exit|jump(?:s|ed|ing)? ship|bid(?:s)? farewell|say(?:s)? goodbye|said goodbye|defect(?:s|ed)?|(?:is|are|was) (?:on (?:his|her|their) way|heading) out|on (?:his|her|their) way out|made tracks|pack(?:ed|s)? (?:his|her|their) bags)\b/ },
+  { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.75, pattern: /\b(?:step(?:s|ped|ping)? (?:down|away|aside)|stand(?:s|ing)? down|stood down)\b/ },
+  { type: 'departure', circumstance: 'fired', side: 'before', weight: 0.85, pattern: /\b(?:(?:was|were|been|being|is|are|gets?|got) (?:fired|sacked|dismissed|ousted|axed|terminated|let go|shown the door)|fired|sacked|ousted)\b/ },
+  { type: 'departure', circumstance: 'pushed_out', side: 'before', weight: 0.8, pattern: /\b(?:(?:was|were|been|being|is|are|got) )?(?:pushed out|forced out|forced to (?:leave|resign|step down)|(?:ordered|asked|told) to (?:leave|resign)|removed from (?:the company|the board|OpenAI))\b/ },
+  { type: 'departure', circumstance: 'left', side: 'before', weight: 0.6, pattern: /\bno longer (?:there|at OpenAI|with (?:OpenAI|the company))\b/ },
+  { type: 'departure', circumstance: 'sabbatical', side: 'before', weight: 0.8, pattern: /\b(?:tak(?:e|es|ing)|took|on|begin(?:s|ning)?|began|(?:has |have )?begun|start(?:s|ed|ing)?) (?:an? )?(?:extended |months?-?long |three-month |long )?(?:sabbatical|leave of absence|extended leave|(?:the )?(?:rest|remainder) of the year off|time off)\b/ },
+  { type: 'departure', circumstance: 'retired', side: 'before', weight: 0.75, pattern: /\bretir(?:e|es|ed|ing)\b/ },
+  // Departures, person after.
+  { type: 'departure', circumstance: 'fired', side: 'after', weight: 0.85, pattern: /\b(?:fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|oust(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|axe(?:s|d)?|terminat(?:es|ed|ing)|let go of|show(?:s|ed)? the door to)\b/ },
+  { type: 'departure', circumstance: 'pushed_out', side: 'after', weight: 0.8, pattern: /\b(?:push(?:es|ed)? out|force(?:s|d)? out|sever(?:s|ed)? ties with|part(?:s|ed)? ways with)\b/ },
+  { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, hire: true, pattern: /\b(?:poach(?:es|ed|ing)?|lure(?:s|d)?(?: away)?|snag(?:s|ged)?|raid(?:s|ed)?)\b/ },
+  // Departure nouns: "Murati's exit", "the departure of Murati".
+  { type: 'departure', circumstance: 'left', side: 'noun', weight: 0.75, pattern: /\b(?:departures?|exits?|exodus)\b/ },
+  { type: 'departure', circumstance: 'resigned', side: 'noun', weight: 0.8, pattern: /\bresignations?\b/ },
+  { type: 'departure', circumstance: 'fired', side: 'noun', weight: 0.8, pattern: /\b(?:ousters?|ousting|firings?|sackings?|dismissals?|removal)\b/ },
+  { type: 'departure', circumstance: 'sabbatical', side: 'noun', weight: 0.75, pattern: /\bsabbatical\b/ },
+  // Arrivals.
+  { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, needsObject: true, pattern: /\b(?:join(?:s|ed|ing)?|(?:is|was) joining|(?:moves?|moved|heads?|headed|heading) to|come(?:s)? aboard|came aboard|sign(?:s|ed)? on (?:with|at)|(?:departs?|departed|left|leaves|leaving) for)\b/ },
+  { type: 'arrival', circumstance: 'hired', side: 'before', weight: 0.75, pattern: /\b(?:(?:was|is|has been|have been|were|been|being|gets?|got) (?:hired|recruited|brought (?:on|in|aboard)|tapped|poached|onboarded))\b/ },
+  { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed) (?=[A-Z][^,]{0,40} to (?:its|the) board))\b/ },
+  { type: 'arrival', circumstance: 'hired', side: 'noun', weight: 0.7, pattern: /\b(?:hire|hiring|arrival|onboarding)\b/ },
+  // Returns.
+  { type: 'return', circumstance: 'returned', side: 'before', weight: 0.55, pattern: /\bcame back\b/ },
+  { type: 'return', circumstance: 'returned', side: 'before', weight: 0.85, pattern: /\b(?:return(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|(?:is|are|was|were|'s) back|back at|back to building|back in charge|com(?:e|es|ing) back|(?:was|is|were|been|be) reinstated|(?:was|is|been|be) rehired|cuts? (?:his|her|their) (?:sabbatical|leave) short)\b/ },
+  { type: 'return', circumstance: 'rehired', side: 'after', weight: 0.85, pattern: /\b(?:bring(?:s|ing)? back|brought back|reinstat(?:es|ed|ing)|rehir(?:es|ed|ing)|welcomes? back)\b/ },
+  { type: 'return', circumstance: 'returned', side: 'noun', weight: 0.8, pattern: /\b(?:return|comeback|reinstatement)\b/ },
+  // Role changes.
+  { type: 'role_change', circumstance: 'promoted', side: 'before', weight: 0.8, pattern: /\b(?:(?:was|is|has been|been|were|being|gets?|got) (?:promoted|elevated|named|appointed|made|installed|tapped)|promoted to|(?:is |was )?becom(?:es|ing)|became|tak(?:es|ing) over|took over|will take over|(?:to )?take over|take(?:s|n)? the (?:helm|baton)|taking the (?:helm|baton)|step(?:s|ped|ping)? (?:in|up|into)|stepping into|succeed(?:s|ed|ing)?|will (?:now )?(?:lead|oversee|run|head)|will take up|tak(?:es|ing) up|(?:is|was) (?:now )?the new|(?:is|will be) leading|(?:will )?tak(?:e|es|ing) (?:on )?(?:a |the )?(?:new|expanded|bigger|broader|larger)? ?role|(?:moves?|moved|moving|shifts?|shifted|transitions?|transitioned) (?:to|into) (?:a )?(?:new )?(?:role|position|job))\b/ },
+  { type: 'role_change', circumstance: 'reassigned', side: 'before', weight: 0.8, pattern: /\b(?:(?:was|is|has been|been) (?:reassigned|moved|transferred|removed|demoted)|reassigned)\b/ },
+  { type: 'role_change', circumstance: 'promoted', side: 'after', weight: 0.8, pattern: /\b(?:promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|install(?:s|ed)|replac(?:e|es|ed|ing) (?:him|her|them|\w+) with|tap(?:s|ped)|pick(?:s|ed))\b/ },
+  { type: 'role_change', circumstance: 'reassigned', side: 'after', weight: 0.8, pattern: /\b(?:reassign(?:s|ed)?|transfer(?:s|red)?|remov(?:es|ed|ing)|mov(?:es|ed))\b(?=\s+(?:[A-Z]|its|one of|the company's|top|key|safety))/ },
+  { type: 'role_change', circumstance: 'promoted', side: 'noun', weight: 0.7, pattern: /\b(?:promotion|appointment|new role|successor)\b/ },
+];
+
+export const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every trigger in a sentence; overlapping matches keep the longest. */
+export function findTriggers(sentence: string): TriggerMatch[] {
+  const all: TriggerMatch[] = [];
+  for (const rule of triggerRules) {
+    rule.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.pattern.exec(sentence)) !== null) {
+      all.push({ rule, start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (m[0].length === 0) rule.pattern.lastIndex++;
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: TriggerMatch[] = [];
+  for (const t of all) {
+    const overlapping = kept.find((k) => t.start < k.end && k.start < t.end);
+    if (!overlapping) kept.push(t);
+    else if (overlapping.start === t.start && overlapping.end === t.end && overlapping.rule !== t.rule) kept.push(t);
+  }
+  return kept;
+}

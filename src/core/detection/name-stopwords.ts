@@ -1,0 +1,44 @@
+// Capitalised words that are never part of a person's name in news copy: titles, organisations,
+// places, products, months, and the words that start sentences. Name extraction rejects a candidate
+// containing any of them, which is what keeps "Physical Intelligence" or "Chief Technology" out.
+
+const words = `
+a an the this that these those there here it its he she they we i you his her their our my your
+and or but nor so yet for with without from into onto upon about after before during since until while as at by of on in to
+former ex new old latest another other more most some many much all both each every few several one two three four five six seven eight nine ten
+first second third fourth fifth last next final early late earlier later recent recently current currently now today yesterday tomorrow
+mr mrs ms dr prof sir dame lord lady
+chief executive officer officers technology technical financial operating product products research researcher researchers science scientist scientists
+president vice vp svp evp co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees
+board chair chairman chairwoman chairperson trustee trustees observer team teams group division unit lab labs company companies firm startup start-up
+ceo cto cfo coo cpo cro cso cmo ciso cio gc svp
+safety alignment superalignment preparedness policy governance readiness agi ai asi llm gpt chatgpt sora dall-e dalle codex whisper clip gpt-4 gpt-4o gpt-5 o1 o3
+openai open anthropic google deepmind brain meta facebook instagram whatsapp microsoft apple amazon tesla spacex nvidia xai x twitter musk's
+mistral inflection scale instacart airtable uber nextdoor square stripe salesforce perplexity cohere twitch quora statsig intel ibm oracle samsung
+thinking machines safe superintelligence periodic eureka physical intelligence world labs hugging face character
+silicon valley san francisco new york london paris zurich washington california texas europe european eu u.s us uk america american china chinese india
+street journal times post verge wired information reuters bloomberg cnbc cnn bbc axios techcrunch fortune forbes vox insider business ft
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+breaking exclusive report reports update updated opinion analysis explainer podcast video watch read live
+why what who whom whose how when where which whether if then than also just only even still again already
+meanwhile however despite although though because since instead indeed yes no not never
+is are was were be been being has have had do does did will would can could should may might must shall
+says said say told tells announced announces confirms confirmed reported adds added wrote writes posted posts
+leaves left leave leaving quits quit resigns resigned joins joined hires hired returns returned exits exited departs departed
+fires fired ousted steps stepped named names appoints appointed promoted taps tapped poaches poached
+inc corp ltd llc plc co. org
+senate congress house parliament commission court judge federal government administration department
+the-information ai-powered generative artificial general intelligence machine learning deep model models
+nobel turing prize award
+`;
+
+export const nameStopwords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
+
+/** True for a token that may be part of a person's name ("Kalinowski", "D'Angelo", "LeCun", "Zhai"). */
+export function isNameToken(token: string): boolean {
+  if (token.length < 2 || token.length > 20) return false;
+  if (!/^[A-Z\u00C0-\u00DE][\p{L}'-]*\p{Ll}$/u.test(token)) return false;
+  return !nameStopwords.has(token.toLowerCase());
+}

@@ -1,0 +1,102 @@
+// Finds the people named in a sentence: roster people by any alias or a close misspelling, and
+// unknown people by the shape of a name (two to four capitalised name tokens). A bare surname seen
+// earlier in the article as part of a full name resolves to that full name.
+import { nameKey, type RosterEntry } from '../domain.js';
+import { isNameToken } from './name-stopwords.js';
+import { fuzzySurname, type RosterIndex } from './roster-index.js';
+
+export interface PersonMention {
+  /** Canonical full name (roster name, or the full name as written). */
+  name: string;
+  start: number;
+  end: number;
+  roster?: RosterEntry;
+}
+
+/** Full names seen so far in one article, by surname key, so "Kalinowski" finds "Caitlin Kalinowski". */
+export type NameMemory = Map<string, string>;
+
+const spanPattern = /[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|bin|al)\s+)?[A-Z\u00C0-\u00DE][\p{L}'’.-]*)*/gu;
+const tokenPattern = /\S+/g;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokensOf(span: string, offset: number): Token[] {
+  const out: Token[] = [];
+  let m: RegExpExecArray | null;
+  tokenPattern.lastIndex = 0;
+  while ((m = tokenPattern.exec(span)) !== null) {
+    // Possessives and trailing dots are not part of the name: "Murati's" -> "Murati".
+    const text = m[0].replace(/(?:'s|’s|'|’)$/, '').replace(/\.$/, '');
+    out.push({ text, start: offset + m.index, end: offset + m.index + text.length });
+  }
+  return out;
+}
+
+export function findPersons(sentence: string, index: RosterIndex, memory: NameMemory): PersonMention[] {
+  const found: PersonMention[] = [];
+  spanPattern.lastIndex = 0;
+  let span: RegExpExecArray | null;
+  while ((span = spanPattern.exec(sentence)) !== null) {
+    const tokens = tokensOf(span[0], span.index);
+    let i = 0;
+    while (i < tokens.length) {
+      const match = matchRoster(tokens, i, index);
+      if (match) {
+        found.push(match.mention);
+        // Remember "Kevin Weil" so a later bare "Weil" resolves to him.
+        const parts = match.mention.name.split(' ');
+        if (parts.length > 1) memory.set(nameKey(parts[parts.length - 1]!), match.mention.name);
+        i = match.next;
+        continue;
+      }
+      // A run of name-shaped tokens not in the roster.
+      let j = i;
+      while (j < tokens.length && isNameToken(tokens[j]!.text) && j - i < 4 && (j === i || !matchRoster(tokens, j, index))) j++;
+      if (j > i) {
+        const run = tokens.slice(i, j);
+        const mention = unknownPerson(run, index, memory);
+        if (mention) found.push(mention);
+        i = j;
+      } else {
+        i++;
+      }
+    }
+  }
+  return found;
+}
+
+function matchRoster(tokens: Token[], i: number, index: RosterIndex): { mention: PersonMention; next: number } | undefined {
+  for (let n = Math.min(index.maxTokens, tokens.length - i); n >= 1; n--) {
+    const slice = tokens.slice(i, i + n);
+    const entry = index.byKey.get(nameKey(slice.map((t) => t.text).join(' ')));
+    if (!entry) continue;
+    // A lone first-name alias ("Sam") followed by another name token is somebody else ("Sam Bowman").
+    if (n === 1 && tokens[i + 1] && isNameToken(tokens[i + 1]!.text) && nameKey(entry.name).split(' ')[0] === nameKey(slice[0]!.text)) return undefined;
+    // Likewise a roster surname preceded by an unknown first name ("Mark Saunders") is not ours.
+    if (n === 1 && i > 0 && isNameToken(tokens[i - 1]!.text)) return undefined;
+    return { mention: { name: entry.name, start: slice[0]!.start, end: slice[n - 1]!.end, roster: entry }, next: i + n };
+  }
+  return undefined;
+}
+
+function unknownPerson(run: Token[], index: RosterIndex, memory: NameMemory): PersonMention | undefined {
+  const last = run[run.length - 1]!;
+  const fuzzy = fuzzySurname(index, last.text);
+  if (fuzzy) {
+    const first = run.length > 1 ? nameKey(run[0]!.text) : undefined;
+    // "Pavel Izmalkov" and a lone "Izmalkov" are ours; "Mark Zuckerbergs" near a roster surname is not.
+    if (!first || first === index.firstNames.get(fuzzy)) return { name: fuzzy.name, start: run[0]!.start, end: last.end, roster: fuzzy };
+  }
+  if (run.length === 1) {
+    const full = memory.get(nameKey(last.text));
+    return full ? { name: full, start: last.start, end: last.end } : undefined;
+  }
+  const name = run.map((t) => t.text).join(' ');
+  memory.set(nameKey(last.text), name);
+  return { name, start: run[0]!.start, end: last.end };
+}

@@ -1,0 +1,68 @@
+// Confidence for one bound mention: the trigger's own weight, raised by OpenAI being named in the
+// sentence, a headline, a roster person; lowered by hedges, pronouns, relative clauses ("who left in
+// 2018"), old news, questions and nouns in background phrases ("after Murati's exit").
+import type { Binding } from './binding.js';
+import type { Context } from './interpret.js';
+import type { TriggerMatch } from './lexicon.js';
+import { mentionsOpenAi } from './organisations.js';
+import type { PersonMention } from './person-mentions.js';
+
+export interface Sentence {
+  text: string;
+  title: boolean;
+  /** A Title Case headline. */
+  titleCase: boolean;
+  persons: PersonMention[];
+}
+
+const hedged = /\b(?:reportedly|rumou?r|in talks|considering|is said to|plans? to|planning to|expected to|set to|could|may)\b/i;
+const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after)\s+(?:[\w'-]+\s+){0,5}$/i;
+const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|latest in|string of|series of|wave of|list of|spate of)\s+(?:[\w'-]+\s+){0,5}$/i;
+
+/** The clause holding [start, end): sentence text between semicolons, dashes and ", while"/", as". */
+export function clauseAround(text: string, start: number, end: number): string {
+  const breaks = ['; ', ' — ', ', while ', ', as '];
+  let left = 0;
+  for (const b of breaks) {
+    const i = text.lastIndexOf(b, start);
+    if (i >= 0 && i + b.length <= start) left = Math.max(left, i);
+  }
+  let right = text.length;
+  for (const b of breaks) {
+    const i = text.indexOf(b, end);
+    if (i >= 0) right = Math.min(right, i);
+  }
+  return text.slice(left, right);
+}
+
+export interface ScoreInput {
+  weight: number;
+  trigger: TriggerMatch;
+  binding: Binding;
+  person: PersonMention;
+  sentence: Sentence;
+  old: boolean;
+  context: Context;
+}
+
+export function scoreMention({ weight, trigger, binding, person, sentence, old, context }: ScoreInput): number {
+  let confidence = weight;
+  if (mentionsOpenAi(sentence.text)) confidence += 0.07;
+  if (sentence.title) confidence += 0.05;
+  if (person.roster) confidence += 0.05;
+  if (binding.viaPronoun) confidence -= 0.1;
+  if (hedged.test(sentence.text)) confidence -= 0.05;
+  if (binding.relative) confidence -= 0.4;
+  if (old) confidence -= 0.6;
+  if (/\?\s*$/.test(sentence.text)) confidence -= 0.3;
+  // "the board that fired Sam Altman": a move inside a relative clause describes, it does not report.
+  if (trigger.rule.side === 'after' && /\b(?:that|who|which)\s+$/.test(sentence.text.slice(Math.max(0, trigger.start - 20), trigger.start))) confidence -= 0.4;
+  if (trigger.rule.side === 'noun') {
+    const head = sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start);
+    if (afterNoun.test(head)) confidence -= 0.25;
+    else if (insidePhrase.test(head.replace(/\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*'s\s+$/, ''))) confidence -= 0.4;
+  }
+  // A story whose headline reports no move at all is usually analysis that recounts old moves.
+  if (!sentence.title && !context.titleHasTrigger) confidence -= 0.12;
+  return Math.max(0, Math.min(0.99, confidence));
+}

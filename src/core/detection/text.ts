@@ -1,0 +1,44 @@
+// Text normalisation and sentence splitting for detection: one spelling of quotes, dashes and
+// spaces, then sentences small enough to reason about one claim at a time. Pure and allocation-light
+// because it runs on every stored article.
+
+const abbreviations = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m)\.$/;
+
+/** One spelling for quotes, dashes, spaces and common HTML entities. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/&(?:amp|#38);/g, '&')
+    .replace(/&(?:quot|#34);/g, '"')
+    .replace(/&(?:#39|apos|rsquo|lsquo);/g, "'")
+    .replace(/&(?:nbsp|#160);/g, ' ')
+    .replace(/[‘’‚‛´`]/g, "'")
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[‐‑‒]/g, '-')
+    .replace(/\s*[–—―]\s*/g, ' — ')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Splits normalised text into sentences at . ! ? followed by a space and a capital, a quote or a
+ * digit, keeping abbreviations ("U.S.", "Oct.") and initials ("D. Kingma") together.
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])/g;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(text)) !== null) {
+    const end = match.index + 1;
+    const head = text.slice(Math.max(start, end - 12), end);
+    // "Oct. 23", "U.S. Senate" and single initials are not sentence ends.
+    if (abbreviations.test(head) || /(?:^|\s)[A-Z]\.$/.test(head)) continue;
+    const sentence = text.slice(start, match.index + match[0].trimEnd().length).trim();
+    if (sentence) sentences.push(sentence);
+    start = match.index + match[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
