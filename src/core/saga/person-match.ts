@@ -29,7 +29,7 @@ export function rankPeople(queryKey: string, names: readonly PersonName[], limit
 export function confidentMatch(ranked: readonly RankedPerson[]): RankedPerson | undefined {
   const [first, second] = ranked;
   if (!first || first.score > 0.3) return undefined;
-  if (second && second.score - first.score < 0.1) return undefined;
+  if (second && second.score - first.score < 0.08) return undefined;
   return first;
 }
 
@@ -41,8 +41,10 @@ export function suggestions(ranked: readonly RankedPerson[], limit = 3): string[
 function scoreKey(query: string, key: string): number {
   if (!query) return 1;
   if (key === query) return 0;
-  if (key.startsWith(query)) return 0.1;
   const words = key.split(' ');
+  // A whole word ("jan", "leike") beats a word it merely starts ("jang").
+  if (words.includes(query) || key.startsWith(`${query} `)) return 0.05;
+  if (key.startsWith(query)) return 0.1;
   if (words.some((w) => w.startsWith(query))) return 0.15;
   // Every query word is the start of some name word, in order: "d koko" -> "daniel kokotajlo".
   const queryWords = query.split(' ');
