@@ -190,7 +190,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       const started = performance.now();
       const report = emptyReport();
       const now = clock.now();
-      const [recent, alerting] = await Promise.all([events.listDetectedSince(new Date(now.getTime() - policy.maxAgeMs)), subscriptions.listAlerting()]);
+      const [detected, alerting] = await Promise.all([events.listDetectedSince(new Date(now.getTime() - policy.maxAgeMs)), subscriptions.listAlerting()]);
+      // Events younger than the grace period may still be on their way through handleChanges.
+      const recent = detected.filter((e) => now.getTime() - e.createdAt.getTime() >= reconcileGraceMs);
       if (recent.length > 0 && alerting.length > 0) {
         const existing = await deliveries.existingKeys(
           alerting.map((s) => s.id),
@@ -230,6 +232,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     },
   };
 }
+
+/** How old an event must be before reconciliation writes its rows (it is normally handed over within milliseconds). */
+export const reconcileGraceMs = 30_000;
 
 export function eventKey(eventId: number): string {
   return `event:${eventId}`;
