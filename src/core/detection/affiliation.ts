@@ -13,6 +13,7 @@ export interface AffiliationClue {
 
 // Up to five descriptive words between organisation and name: "Meta's chief AI scientist", "OpenAI VP of post-training".
 const roleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired)\b)(?:[a-z][\w-]*|[A-Z]{2,5}|'[^']{1,30}')\s+){0,5}`;
+const attributivePattern = new RegExp(`(?:^|[^\\w])((?:former|ex-|ex)\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)(?:'s|')?\\s+${roleWords}$`);
 const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|artificial intelligence|san francisco|chatgpt)\s+)?(?:company|startup|start-up|firm|organi[sz]ation|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;
 
 /** Affiliation stated just before the person (possessive or attributive) or in an appositive after. */
@@ -20,7 +21,7 @@ export function affiliationOf(sentence: string, start: number, end: number): Aff
   const head = sentence.slice(Math.max(0, start - 70), start);
   const former = /\b(?:former|ex-|ex\s|one-time|onetime|erstwhile)/i;
   // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
-  const attributive = new RegExp(`(?:^|[^\\w])((?:former|ex-|ex)\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)(?:'s|')?\\s+${roleWords}$`).exec(head);
+  const attributive = attributivePattern.exec(head);
   if (attributive) {
     const orgs = findOrganisations(attributive[2]!);
     if (orgs.length > 0) {

@@ -42,9 +42,11 @@ function antecedent(sentence: Sentence, at: number, previous: PersonMention | un
   return before[0] ?? previous;
 }
 
-function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context): Mention[] {
+const pronounOrQuote = /\b(?:he|she|He|She)\b|"I\b/;
+
+function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: TriggerMatch[]): Mention[] {
   const out: Mention[] = [];
-  for (const trigger of findTriggers(sentence.text)) {
+  for (const trigger of triggers) {
     const head = sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start);
     if (cancelled.test(head)) continue;
     // "departing employees", "leaving staff": an adjective, not a move.
@@ -123,18 +125,22 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   if (titleCase) titlePersons = titlePersons.filter((p) => p.roster || summary.includes(p.name));
   const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
 
+  const titleTriggers = findTriggers(title);
   const context: Context = {
     publishedAt,
     titleAboutOpenAi,
     articleAboutOpenAi,
     titleHirer: hirerOfTitle(title),
-    titleHasTrigger: findTriggers(title).length > 0,
+    titleHasTrigger: titleTriggers.length > 0,
     unboundTitleTriggers: [],
   };
   const found: Mention[] = [];
   let previous: PersonMention | undefined;
   for (const sentence of sentences) {
-    found.push(...mentionsIn(sentence, previous, context));
+    // Nobody named and no pronoun: nothing can be bound (the headline is read regardless).
+    if (sentence.title || sentence.persons.length > 0 || pronounOrQuote.test(sentence.text)) {
+      found.push(...mentionsIn(sentence, previous, context, sentence.title ? titleTriggers : findTriggers(sentence.text)));
+    }
     previous = sentence.persons[0] ?? previous;
   }
   found.push(...bindHeadline(context, sentences, found));

@@ -57,6 +57,9 @@ const rules: TriggerRule[] = [
   { type: 'role_change', circumstance: 'promoted', side: 'noun', weight: 0.7, pattern: /\b(?:promotion|appointment|new role|successor)\b/ },
 ];
 
+/** Every rule's pattern starts at one of these stems; a sentence without any has no trigger. */
+const anyStem = /resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|jump|farewell|goodbye|defect|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|install|becom|became|take|took|taking|helm|baton|stepping|succeed|lead|oversee|run|shift|transition|reassign|transfer|demot|replac|pick|successor|new role|the new/i;
+
 export const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
 
 export interface TriggerMatch {
@@ -68,6 +71,8 @@ export interface TriggerMatch {
 
 /** Every trigger in a sentence; overlapping matches keep the longest. */
 export function findTriggers(sentence: string): TriggerMatch[] {
+  // One cheap scan for any trigger stem before running every rule.
+  if (!anyStem.test(sentence)) return [];
   const all: TriggerMatch[] = [];
   for (const rule of triggerRules) {
     rule.pattern.lastIndex = 0;

@@ -38,7 +38,13 @@ export const nameStopwords: ReadonlySet<string> = new Set(words.split(/\s+/).fil
 
 /** True for a token that may be part of a person's name ("Kalinowski", "D'Angelo", "LeCun", "Zhai"). */
 export function isNameToken(token: string): boolean {
-  if (token.length < 2 || token.length > 20) return false;
-  if (!/^[A-Z\u00C0-\u00DE][\p{L}'-]*\p{Ll}$/u.test(token)) return false;
-  return !nameStopwords.has(token.toLowerCase());
+  const cached = cache.get(token);
+  if (cached !== undefined) return cached;
+  const result = token.length >= 2 && token.length <= 20 && /^[A-Z\u00C0-\u00DE][\p{L}'-]*\p{Ll}$/u.test(token) && !nameStopwords.has(token.toLowerCase());
+  // Bounded memo: news reuses the same capitalised words all day.
+  if (cache.size > 20_000) cache.clear();
+  cache.set(token, result);
+  return result;
 }
+
+const cache = new Map<string, boolean>();

@@ -15,6 +15,7 @@ export const otherOrganisations: readonly string[] = [
 ];
 
 const otherNames = [...otherOrganisations].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, '\\.'));
+const openAiGlobal = new RegExp(openAiPattern.source, 'gi');
 const otherPattern = new RegExp(`\\b(?:${otherNames.join('|')})\\b`, 'g');
 
 export interface OrganisationMention {
@@ -27,7 +28,8 @@ export interface OrganisationMention {
 /** Every organisation named in `text`, OpenAI included, in order. */
 export function findOrganisations(text: string): OrganisationMention[] {
   const found: OrganisationMention[] = [];
-  const openai = new RegExp(openAiPattern.source, 'gi');
+  const openai = openAiGlobal;
+  openai.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = openai.exec(text)) !== null) found.push({ name: 'OpenAI', start: m.index, end: m.index + m[0].length, openai: true });
   otherPattern.lastIndex = 0;

@@ -25,6 +25,11 @@ interface Token {
   end: number;
 }
 
+/** nameKey for one or a few tokens, skipping Unicode normalisation for plain ASCII (the common case). */
+function quickKey(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim() : nameKey(text);
+}
+
 function tokensOf(span: string, offset: number): Token[] {
   const out: Token[] = [];
   let m: RegExpExecArray | null;
@@ -73,7 +78,7 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
 function matchRoster(tokens: Token[], i: number, index: RosterIndex): { mention: PersonMention; next: number } | undefined {
   for (let n = Math.min(index.maxTokens, tokens.length - i); n >= 1; n--) {
     const slice = tokens.slice(i, i + n);
-    const entry = index.byKey.get(nameKey(slice.map((t) => t.text).join(' ')));
+    const entry = index.byKey.get(quickKey(slice.map((t) => t.text).join(' ')));
     if (!entry) continue;
     // A lone first-name alias ("Sam") followed by another name token is somebody else ("Sam Bowman").
     if (n === 1 && tokens[i + 1] && isNameToken(tokens[i + 1]!.text) && nameKey(entry.name).split(' ')[0] === nameKey(slice[0]!.text)) return undefined;

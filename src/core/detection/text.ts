@@ -6,6 +6,8 @@ const abbreviations = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Sen|R
 
 /** One spelling for quotes, dashes, spaces and common HTML entities. */
 export function normalizeText(text: string): string {
+  // Fast path: plain ASCII without entities or dashes only needs its spaces collapsed.
+  if (/^[\x20-\x7e]*$/.test(text) && !/[&`]| - /.test(text)) return text.replace(/\s\s+/g, ' ').trim();
   return text
     .replace(/&(?:amp|#38);/g, '&')
     .replace(/&(?:quot|#34);/g, '"')
