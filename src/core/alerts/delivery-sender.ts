@@ -8,7 +8,7 @@ import { buildAlertMessage, countOutlets } from './alert-message.js';
 import { buildDigestMessage } from './digest-message.js';
 import { retryDelayMs, type DeliveryPolicy } from './delivery-policy.js';
 import type { PublisherRegistry } from './publisher-registry.js';
-import type { AlertEventRepository, AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRecord, SubscriptionRepository, AlertClock } from './ports.js';
+import type { AlertClock, AlertEventRepository, AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRecord, SubscriptionRepository } from './ports.js';
 
 export type SendOutcome = 'sent' | 'retry' | 'dead' | 'skipped';
 

@@ -17,13 +17,15 @@ import type { DeliveryPolicy } from './delivery-policy.js';
 import { createDeliverySender, type SendOutcome } from './delivery-sender.js';
 import type { PublisherRegistry } from './publisher-registry.js';
 import type {
+  AlertClock,
   AlertEvent,
   AlertEventRepository,
   AlertLog,
   DeliveryRecord,
   DeliveryRepository,
   SubscriptionRecord,
-  SubscriptionRepository, AlertClock } from './ports.js';
+  SubscriptionRepository,
+} from './ports.js';
 
 export interface DeliveryServiceDeps {
   subscriptions: SubscriptionRepository;

@@ -3,7 +3,7 @@
 // row, and sends it through the shared delivery sender (same retries, same durability).
 import { dueDigestDate, digestCatchUpMinutes } from './digest-schedule.js';
 import { emptyReport, type DeliveryReport, type DeliveryService } from './delivery-service.js';
-import type { AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRepository, AlertClock } from './ports.js';
+import type { AlertClock, AlertLog, DeliveryRecord, DeliveryRepository, SubscriptionRepository } from './ports.js';
 
 export interface DigestServiceDeps {
   subscriptions: SubscriptionRepository;
