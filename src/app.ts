@@ -16,6 +16,9 @@ import { seedSagaHistory } from './core/saga/seed-saga.js';
 import { roster } from './core/detection/roster.js';
 import { createSagaRepository } from './infra/db/saga-repository.js';
 import { createSeedRepository } from './infra/db/seed-repository.js';
+import { createEventRecorder } from './core/events/event-recorder.js';
+import { createEventRepository } from './infra/db/event-repository.js';
+import { createPersonRepository } from './infra/db/person-repository.js';
 import { createResvgTimelineRenderer } from './infra/charts/resvg-timeline-renderer.js';
 
 export interface App {
@@ -48,8 +51,10 @@ export async function createApp(config: Config, log: Logger, overrides: Partial<
   const saga = createSagaService({ repository: createSagaRepository(db), renderer: createResvgTimelineRenderer() });
   const alerts = createAlertsRuntime({ db, clock, log: log.child({ module: 'alerts' }), defaultTimezone: config.TZ_DEFAULT });
   // Each new article from the feeds comes here once; detection and alerts chain onto it.
+  const recorder = createEventRecorder({ events: createEventRepository(db), people: createPersonRepository(db), roster, log: log.child({ module: 'events' }) });
   const handleArticle: ArticleHandler = async (article) => {
-    log.debug({ articleId: article.id, origin: article.origin, title: article.title }, 'article stored');
+    const changes = await recorder.record(article);
+    if (changes.length > 0) await alerts.onEventChanges(changes);
   };
   const feedPipeline = await createFeedPipeline({ config, db, clock, log: log.child({ module: 'feeds' }), onArticle: (article) => handleArticle(article) });
   const services: Services = { clock, feeds: feedPipeline.admin, alerts: alerts.admin, saga };
