@@ -1,6 +1,8 @@
 // Brings a database up to the committed migrations at start-up, through Prisma's WASM schema
 // engine, and switches SQLite to WAL so the poller can write while commands read.
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import Sqlite from 'better-sqlite3';
 import path from 'node:path';
 import { withSchemaEngine } from './schema-engine.js';
 import type { DiffTarget } from '@prisma/schema-engine-wasm';
@@ -11,10 +13,36 @@ const noFilters = { externalTables: [], externalEnums: [] };
 /** Applies pending migrations; returns the names it applied (empty when up to date). */
 export async function migrateDatabase(url: string, dir = prismaDir): Promise<string[]> {
   ensureSqliteDirectory(url);
+  if (isUpToDate(url, dir)) return [];
   return withSchemaEngine(url, readDatamodel(dir), async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrationList(dir), filters: noFilters });
     return appliedMigrationNames;
   });
+}
+
+/**
+ * True when every committed migration is recorded as applied with the same checksum. Checked with a
+ * plain read so a CLI started beside the running bot never needs the engine: the engine's
+ * transactions would otherwise collide with the bot's writes (SQLITE_BUSY on a WAL snapshot).
+ */
+function isUpToDate(url: string, dir: string): boolean {
+  const file = sqliteFilePath(url);
+  if (!file || !existsSync(file)) return false;
+  const sqlite = new Sqlite(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  try {
+    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const rows = sqlite
+      .prepare('SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+      .all() as { name: string; checksum: string }[];
+    const applied = new Map(rows.map((r) => [r.name, r.checksum]));
+    return readMigrationList(dir).migrationDirectories.every((m) => {
+      const content = m.migrationFile.content;
+      return content.tag === 'ok' && applied.get(m.path) === createHash('sha256').update(content.value).digest('hex');
+    });
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** SQL that would take the committed migrations to the current schema.prisma ('' when in step). */

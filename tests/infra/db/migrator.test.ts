@@ -26,6 +26,22 @@ describe('migrations', () => {
     expect(await pendingSchemaChange()).toBe('');
   });
 
+  it('opens an up-to-date database beside a busy writer without touching the schema', async () => {
+    const { url, dir } = tempDatabaseUrl();
+    dirs.push(dir);
+    await migrateDatabase(url);
+    const writer = new Sqlite(url.slice('file:'.length));
+    writer.pragma('journal_mode = WAL');
+    writer.exec('BEGIN IMMEDIATE');
+    writer.prepare("INSERT INTO Feed (url, updatedAt) VALUES ('https://example.com/a', 0)").run();
+    try {
+      expect(await migrateDatabase(url)).toEqual([]);
+    } finally {
+      writer.exec('COMMIT');
+      writer.close();
+    }
+  });
+
   it('opens the database in WAL mode', async () => {
     const { url, dir } = tempDatabaseUrl();
     dirs.push(dir);
