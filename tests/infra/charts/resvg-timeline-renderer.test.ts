@@ -31,3 +31,13 @@ describe('resvg timeline renderer', () => {
     expect(renderer.render(svg('Leike'))).toBe(first);
   });
 });
+
+describe('font fallback', () => {
+  it('draws characters outside the fast subset with the full fonts', async () => {
+    const renderer = createResvgTimelineRenderer();
+    // U+0531 (Armenian Ayb) is in full DejaVu Sans but not in the subset.
+    const withRare = await renderer.render(svg('Ω Ա'));
+    const without = await renderer.render(svg('Ω'));
+    expect(Buffer.from(withRare.png).equals(Buffer.from(without.png))).toBe(false);
+  });
+});
