@@ -1,0 +1,124 @@
+// The Discord adapter: one discord.js gateway client (Guilds intent only: the bot reads no
+// messages) that answers interactions (interactions.ts) and whose REST posts alerts and digests
+// (publisher.ts). main.ts starts it only when DISCORD_TOKEN and DISCORD_APPLICATION_ID are set.
+//
+// DISCORD_API_URL overrides the REST base (tests point it at a local fake); the gateway URL then
+// comes from that REST's GET /gateway/bot, as it does against Discord itself.
+import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../infra/logger.js';
+import type { Services } from '../../core/services.js';
+import type { CommandDefinition } from '../../core/commands/definition.js';
+import type { ActionDefinition } from '../../core/commands/actions.js';
+import type { ChatPublisher } from '../../core/alerts/chat-publisher.js';
+import type { Platform } from '../platform.js';
+import { createInteractionHandler } from './interactions.js';
+import { createDiscordPublisher, rejectLongChannelWaits } from './publisher.js';
+
+export type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
+
+export interface DiscordPlatformOptions {
+  config: DiscordConfig;
+  log: Logger;
+  services: Services;
+  commands: readonly CommandDefinition[];
+  actions: readonly ActionDefinition[];
+  /** REST tuning on top of the defaults (tests shorten timeouts and retries). */
+  rest?: Partial<RESTOptions>;
+  /** A command still running after this long is deferred. */
+  deferAfterMs?: number;
+  /** Channel rate limits longer than this go back to the delivery queue instead of being waited out. */
+  maxRateLimitWaitMs?: number;
+  /** How long start() waits for the gateway to become ready. */
+  readyTimeoutMs?: number;
+}
+
+export interface DiscordPlatform extends Platform {
+  /** Posts alerts and digests through this client's REST; register it with app.publishers. */
+  readonly publisher: ChatPublisher;
+  readonly client: Client;
+}
+
+/** How long stop() waits for interactions already being answered. */
+const drainTimeoutMs = 10_000;
+const defaultMaxRateLimitWaitMs = 10_000;
+const defaultReadyTimeoutMs = 60_000;
+
+/** REST base as discord.js wants it: without the `/v10` the client appends itself. */
+export function restApiBase(url: string | undefined): string | undefined {
+  return url?.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+}
+
+export function createDiscordPlatform(options: DiscordPlatformOptions): DiscordPlatform {
+  const { config, log, services, commands, actions } = options;
+  const token = config.DISCORD_TOKEN;
+  if (!token || !config.DISCORD_APPLICATION_ID) throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID are required for Discord');
+  const api = restApiBase(config.DISCORD_API_URL);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // Belt and braces with the renderer: nothing the bot sends through discord.js pings anyone.
+    allowedMentions: { parse: [] },
+    rest: {
+      ...(api ? { api } : {}),
+      rejectOnRateLimit: rejectLongChannelWaits(options.maxRateLimitWaitMs ?? defaultMaxRateLimitWaitMs),
+      ...options.rest,
+    },
+  });
+  const handle = createInteractionHandler({ log, services, commands, actions, deferAfterMs: options.deferAfterMs });
+  const inFlight = new Set<Promise<void>>();
+  let accepting = false;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!accepting) return;
+    const work = handle(interaction).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, 'discord interaction handler crashed'));
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  });
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (message) => log.warn({ discord: message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'discord gateway disconnected; not reconnecting'));
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'discord gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'discord gateway resumed'));
+  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'discord rate limit hit'));
+  if (log.isLevelEnabled('trace')) client.on(Events.Debug, (message) => log.trace({ discord: message.replace(token, '[token]') }, 'discord debug'));
+
+  return {
+    name: 'discord',
+    client,
+    publisher: createDiscordPublisher({ rest: client.rest, log: log.child({ module: 'discord-publisher' }) }),
+    async start() {
+      let timer: NodeJS.Timeout | undefined;
+      const ready = new Promise<void>((resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('the gateway did not become ready in time')), options.readyTimeoutMs ?? defaultReadyTimeoutMs);
+        client.once(Events.ClientReady, () => resolve());
+      });
+      ready.catch(() => undefined);
+      accepting = true;
+      try {
+        await client.login(token);
+        await ready;
+      } catch (err) {
+        accepting = false;
+        await client.destroy().catch(() => undefined);
+        throw new Error(`Discord login failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      } finally {
+        clearTimeout(timer);
+      }
+      const applicationId = client.application?.id;
+      if (applicationId && applicationId !== config.DISCORD_APPLICATION_ID) {
+        log.warn({ tokenApplication: applicationId, configured: config.DISCORD_APPLICATION_ID }, 'DISCORD_APPLICATION_ID does not match the bot token; commands registered for it will not reach this bot');
+      }
+      log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
+    },
+    async stop() {
+      accepting = false;
+      if (inFlight.size > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise((resolve) => (timer = setTimeout(resolve, drainTimeoutMs)));
+        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+        clearTimeout(timer);
+      }
+      await client.destroy().catch((err: unknown) => log.warn({ err }, 'closing the Discord client failed'));
+    },
+  };
+}
