@@ -30,10 +30,13 @@ const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:said|says|posted|posts|wrote|write
 /** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
 const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
 
-/** A Title Case headline: capitals say nothing about names there. */
-function isTitleCase(text: string): boolean {
-  const long = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
-  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length > 0.7;
+/**
+ * A Title Case headline ("Greg Brockman Cuts Sabbatical Short, Returns to OpenAI"): capitals say
+ * nothing about names there. Told by capitalised small words or a capitalised move verb mid-title.
+ */
+function isTitleCase(text: string, triggers: readonly TriggerMatch[]): boolean {
+  if (/\s(?:To|For|Of|With|From|After|In|On|At|As|And|The|Its|Amid|Over|Into)\s/.test(text)) return true;
+  return triggers.some((t) => t.start > 0 && /^[A-Z]/.test(t.text));
 }
 
 /** The people a pronoun at `at` can stand for: the last person named before it, else the previous sentence's first. */
@@ -72,7 +75,8 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
         destination: meaning.destination,
         confidence: scoreMention({ weight: meaning.weight, trigger, binding, person, sentence, old, context }),
         sentence,
-        role: binding.viaPronoun ? undefined : roleNear(sentence.text, person.start, person.end),
+        // Through a pronoun, the role is still the one written next to the name when that is in this sentence.
+        role: !binding.viaPronoun || sentence.persons.includes(person) ? roleNear(sentence.text, person.start, person.end) : undefined,
       });
     }
   }
@@ -118,14 +122,14 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   // Cheap exit: most articles name neither OpenAI nor anyone on the roster.
   if (!articleAboutOpenAi && !findPersons(`${title} ${summary}`, index, new Map()).some((p) => p.roster)) return [];
 
-  const titleCase = isTitleCase(title);
+  const titleTriggers = findTriggers(title);
+  const titleCase = isTitleCase(title, titleTriggers);
   const body = summarySentences.map((text) => ({ text, title: false, titleCase: false, persons: findPersons(text, index, memory) }));
   let titlePersons = findPersons(title, index, memory);
   // In a Title Case headline, an unknown "name" must also appear in the summary ("Cuts Sabbatical Short" does not).
   if (titleCase) titlePersons = titlePersons.filter((p) => p.roster || summary.includes(p.name));
   const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
 
-  const titleTriggers = findTriggers(title);
   const context: Context = {
     publishedAt,
     titleAboutOpenAi,
