@@ -2,7 +2,7 @@
 // and event number (for /sources). Pure: built from an ExitsPage.
 import { colors, type NeutralMessage } from '../messages/neutral-message.js';
 import { formatDate } from './dates.js';
-import { moveLine, plural, safe, typeLabels } from './move-text.js';
+import { fitMoveLines, plural, safe, typeLabels } from './move-text.js';
 import type { ExitsPage } from './saga-service.js';
 
 export function buildExitsMessage(page: ExitsPage): NeutralMessage {
@@ -21,7 +21,7 @@ export function buildExitsMessage(page: ExitsPage): NeutralMessage {
   const next = query.page < page.pages ? ` · next: /exits page:${query.page + 1}` : '';
   return {
     title,
-    text: page.moves.map((m) => `• ${moveLine(m)}`).join('\n'),
+    text: fitMoveLines(page.moves),
     footer: `${first}–${first + page.moves.length - 1} of ${plural(page.total, 'move')}, newest first · page ${query.page} of ${page.pages}${next} · /sources <#> shows an event's articles`,
     color: query.type ? colors[query.type] : colors.info,
   };

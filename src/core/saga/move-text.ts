@@ -96,6 +96,37 @@ export function moveLine(move: MoveRecord, options: { withId?: boolean } = {}): 
   return parts.join(' · ');
 }
 
+/** Room for a list in one message: under Discord's 4096-character embed text and Slack's 3000 a section. */
+export const listBudget = 2900;
+
+/**
+ * The moves as bullet lines that fit `budget` characters: full lines if they fit, else compact ones
+ * (no role, team or destination), else as many compact lines as fit and a count of the rest.
+ */
+export function fitMoveLines(moves: readonly MoveRecord[], budget = listBudget): string {
+  const full = moves.map((m) => `• ${moveLine(m)}`);
+  if (full.join('\n').length <= budget) return full.join('\n');
+  const compact = moves.map((m) => `• ${compactMoveLine(m)}`);
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of compact.entries()) {
+    const tail = i < compact.length - 1 ? 40 : 0;
+    if (used + line.length + 1 + tail > budget) {
+      kept.push(`…and ${plural(compact.length - i, 'more move')} (ask for a smaller limit).`);
+      break;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept.join('\n');
+}
+
+/** `**14 May 2024** · **Ilya Sutskever** resigned · [Vox](…) · #12`. */
+export function compactMoveLine(move: MoveRecord): string {
+  const source = move.source ? sourceLink(move.source) : '_no source_';
+  return `**${moveDate(move)}** · **${safe(move.personName)}** ${verbPhrase(move)} · ${source} · \`#${move.id}\``;
+}
+
 /**
  * Stored text (names, roles, outlets from feeds) made inert for markdown-lite: no emphasis or code
  * markers, no brackets that would start a link, no line breaks.

@@ -2,7 +2,7 @@
 // its source. Pure: built from a PersonProfile.
 import { colors, type MessageField, type NeutralMessage } from '../messages/neutral-message.js';
 import { formatLooseDate } from './dates.js';
-import { moveDate, moveLine, plural, safe } from './move-text.js';
+import { fitMoveLines, moveDate, plural, safe } from './move-text.js';
 import type { PersonProfile } from './saga-service.js';
 
 export function buildPersonMessage(profile: PersonProfile): NeutralMessage {
@@ -23,7 +23,7 @@ export function buildPersonMessage(profile: PersonProfile): NeutralMessage {
   if (person.aliases.length > 0) fields.push({ name: 'Also reported as', value: person.aliases.slice(0, 10).map(safe).join(', '), inline: false });
 
   const intro = profile.matchedFrom ? `_Closest match for “${safe(profile.matchedFrom).slice(0, 60)}”._\n\n` : '';
-  const list = moves.length > 0 ? moves.map((m) => `• ${moveLine(m)}`).join('\n') : 'No moves on record for this person.';
+  const list = moves.length > 0 ? fitMoveLines(moves, 2500) : 'No moves on record for this person.';
   const more = profile.totalMoves > moves.length ? `\n…and ${plural(profile.totalMoves - moves.length, 'earlier move')} not shown.` : '';
   return {
     title: safe(person.name),

@@ -2,7 +2,7 @@
 // CLI) that cannot show images. Pure: built from a TimelineView.
 import { colors, type NeutralMessage } from '../messages/neutral-message.js';
 import { formatDate } from './dates.js';
-import { clip, moveDate, plural, safe, sourceLink, verbPhrase } from './move-text.js';
+import { clip, compactMoveLine, moveDate, plural, safe, verbPhrase } from './move-text.js';
 import type { TimelineView } from './saga-service.js';
 
 /** Moves repeated as text under the picture (the newest). */
@@ -18,7 +18,7 @@ export function buildTimelineMessage(view: TimelineView): NeutralMessage {
       color: colors.info,
     };
   }
-  const lines = view.moves.slice(-textLines).map((m) => `• **${moveDate(m)}** · **${safe(m.personName)}** ${verbPhrase(m)}${m.source ? ` · ${sourceLink(m.source)}` : ''} · \`#${m.id}\``);
+  const lines = view.moves.slice(-textLines).map((m) => `• ${compactMoveLine(m)}`);
   const hidden = view.total - Math.min(view.moves.length, textLines);
   const alt = `Timeline of ${plural(view.moves.length, 'move')}: ${view.moves.map((m) => `${safe(m.personName)} ${verbPhrase(m)} (${moveDate(m)})`).join('; ')}.`;
   return {

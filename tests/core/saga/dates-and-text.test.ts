@@ -1,7 +1,7 @@
 // Dates at the right precision and move text that is safe markdown-lite.
 import { describe, expect, it } from 'vitest';
 import { endOfDay, formatDate, formatLooseDate, formatMonthKey } from '../../../src/core/saga/dates.js';
-import { moveLine, safe, sourceLink, verbPhrase } from '../../../src/core/saga/move-text.js';
+import { fitMoveLines, listBudget, moveLine, safe, sourceLink, verbPhrase } from '../../../src/core/saga/move-text.js';
 import { day, move } from './moves.js';
 
 describe('dates', () => {
@@ -42,5 +42,21 @@ describe('move text', () => {
 
   it('strips markdown and line breaks from stored text', () => {
     expect(safe('a*b_c`d\n[e]|f')).toBe('abcd (e)f');
+  });
+});
+
+describe('fitting a list into one message', () => {
+  const many = Array.from({ length: 25 }, (_, i) =>
+    move({ id: 100 + i, personName: `Person ${i}`, occurredAt: day('2024-05-14'), role: 'A rather long role title for a researcher', team: 'Some Team', destination: 'Somewhere far away', source: { articleId: i, title: 't', url: `https://news.example/${'x'.repeat(120)}/${i}`, outlet: 'News', publishedAt: null, evidence: 'e' } }),
+  );
+
+  it('keeps full lines when they fit, compact ones when not, and counts what is cut', () => {
+    expect(fitMoveLines(many.slice(0, 2))).toContain('A rather long role title');
+    const fitted = fitMoveLines(many);
+    expect(fitted.length).toBeLessThanOrEqual(listBudget);
+    expect(fitted).not.toContain('A rather long role title');
+    expect(fitted).toMatch(/…and \d+ more moves \(ask for a smaller limit\)\.$/);
+    const shown = fitted.split('\n').length - 1;
+    expect(fitted).toContain(`…and ${25 - shown} more moves`);
   });
 });
