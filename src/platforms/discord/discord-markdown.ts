@@ -16,7 +16,7 @@ const zeroWidthSpace = '\u200b';
 export function toDiscordMarkdown(markdownLite: string): string {
   const links: string[] = [];
   // Links are set aside first (behind \u0000 markers) so their URLs are not escaped.
-  const withoutLinks = markdownLite.replace(/\u0000/g, '').replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) => {
+  const withoutLinks = markdownLite.replace(/\u0000/g, '').replace(/\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g, (_m, label: string, url: string) => {
     links.push(link(url, label));
     return `\u0000${links.length - 1}\u0000`;
   });

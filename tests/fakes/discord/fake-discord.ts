@@ -123,7 +123,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    // discord.js percent-encodes `@original` and `@me`; Discord decodes them, and so does the fake.
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
     const { json, files } = await parseBody(req);
     const entry: RecordedRequest = { method, path, query: Object.fromEntries(url.searchParams), authorization: req.headers.authorization, json, files, status: 0, at: Date.now() };
