@@ -1,7 +1,17 @@
 // /exits: recent moves, newest first, filtered by date, team and kind, a page at a time.
 import { defineCommand } from '../src/core/commands/definition.js';
 import { eventTypes, type EventType } from '../src/core/domain.js';
+import type { ActionDefinition } from '../src/core/commands/actions.js';
 import { buildExitsMessage } from '../src/core/saga/exits-message.js';
+import { exitsActionPrefix, parseExitsPageAction } from '../src/core/saga/exits-paging.js';
+
+/** The Newer / Older buttons under a page of /exits (registered in commands/index.ts actions). */
+export const exitsPages = {
+  prefix: exitsActionPrefix,
+  async handler(ctx, parts) {
+    return buildExitsMessage(await ctx.services.saga.exits(parseExitsPageAction(parts)));
+  },
+} satisfies ActionDefinition;
 
 export default defineCommand({
   name: 'exits',

@@ -8,7 +8,7 @@ import alerts from './alerts.js';
 import digest from './digest.js';
 import moderateEvent from './moderate-event.js';
 import saga from './saga.js';
-import exits from './exits.js';
+import exits, { exitsPages } from './exits.js';
 import person from './person.js';
 import timeline from './timeline.js';
 import sources from './sources.js';
@@ -17,4 +17,4 @@ import stats from './stats.js';
 export const commands = [help, saga, exits, person, timeline, sources, stats, feeds, alerts, digest] satisfies readonly CommandDefinition[];
 
 /** Button handlers, by action prefix. */
-export const actions = [moderateEvent] satisfies readonly ActionDefinition[];
+export const actions = [moderateEvent, exitsPages] satisfies readonly ActionDefinition[];

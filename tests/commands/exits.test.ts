@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSagaHarness, type SagaHarness } from './saga-harness.js';
 import exits from '../../commands/exits.js';
+import { actions } from '../../commands/index.js';
+import { runAction } from '../../src/core/commands/actions.js';
 
 const names = (text: string) => [...text.matchAll(/· \*\*([^*]+)\*\* /g)].map((m) => m[1]);
 
@@ -42,6 +44,20 @@ describe('/exits', () => {
     expect(names(third.text!)).toEqual(['Greg Brockman', 'Sam Altman']);
     expect(third.footer).toContain('11–12 of 12 moves');
     expect(third.footer).not.toContain('next:');
+  });
+
+  it('pages with Older / Newer buttons that carry the whole query', async () => {
+    const first = await h.run('exits', { type: 'all', limit: 4, since: '2023-12', team: 'Superalignment' });
+    expect(first.buttons).toEqual([{ action: expect.stringMatching(/^exits:page:2:4:all:[0-9a-z]+:Superalignment$/), label: 'Older →', style: 'secondary' }]);
+    const second = await runAction(actions, h.ctx, first.buttons![0]!.action);
+    expect(names(second.text!)).toEqual(['Leopold Aschenbrenner', 'William Saunders']);
+    expect(second.title).toBe('Moves — Superalignment team, since 1 Dec 2023');
+    expect(second.buttons!.map((b) => b.label)).toEqual(['← Newer']);
+    expect(names((await runAction(actions, h.ctx, second.buttons![0]!.action)).text!)).toEqual(names(first.text!));
+    expect((await h.run('exits', { limit: 25 })).buttons).toBeUndefined();
+    for (const tampered of ['exits:page:0:4:all:-:-', 'exits:page:2:99:all:-:-', 'exits:page:2:4:coup:-:-', 'exits:page:2:4:all:%%%:-', 'exits:page:2:4:all:-:%E0%A4%A', 'exits:jump:2:4:all:-:-']) {
+      await expect(runAction(actions, h.ctx, tampered)).rejects.toThrow('This button no longer works: run /exits again.');
+    }
   });
 
   it('validates every option with a clear message', async () => {

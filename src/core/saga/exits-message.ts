@@ -4,6 +4,7 @@ import { colors, type NeutralMessage } from '../messages/neutral-message.js';
 import { formatDate } from './dates.js';
 import { fitMoveLines, plural, safe, typeLabels } from './move-text.js';
 import type { ExitsPage } from './saga-service.js';
+import { exitsPageButtons } from './exits-paging.js';
 
 export function buildExitsMessage(page: ExitsPage): NeutralMessage {
   const { query } = page;
@@ -19,11 +20,13 @@ export function buildExitsMessage(page: ExitsPage): NeutralMessage {
   }
   const first = (query.page - 1) * query.limit + 1;
   const next = query.page < page.pages ? ` · next: /exits page:${query.page + 1}` : '';
+  const buttons = exitsPageButtons(query, page.pages);
   return {
     title,
     text: fitMoveLines(page.moves),
     footer: `${first}–${first + page.moves.length - 1} of ${plural(page.total, 'move')}, newest first · page ${query.page} of ${page.pages}${next} · /sources <#> shows an event's articles`,
     color: query.type ? colors[query.type] : colors.info,
+    ...(buttons.length > 0 ? { buttons } : {}),
   };
 }
 
