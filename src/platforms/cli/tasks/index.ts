@@ -4,5 +4,6 @@ import migrate from './migrate.js';
 import evalTask from './eval.js';
 import poll from './poll.js';
 import slackManifest from './slack-manifest.js';
+import register from './register.js';
 
-export const tasks: readonly CliTask[] = [migrate, poll, slackManifest, evalTask];
+export const tasks: readonly CliTask[] = [migrate, poll, register, slackManifest, evalTask];
