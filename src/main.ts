@@ -10,6 +10,7 @@ import { createPollJob } from './core/feeds/poll-job.js';
 import { createAlertJobs } from './infra/alerts/alerts-runtime.js';
 import { actions, commands } from '../commands/index.js';
 import { createSlackPlatform } from './platforms/slack/app.js';
+import { createDiscordPlatform } from './platforms/discord/client.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,6 +23,11 @@ async function main(): Promise<void> {
   );
 
   const platforms: Platform[] = [];
+  if (enabled.discord) {
+    const discord = createDiscordPlatform({ config, log: log.child({ module: 'discord' }), services: app.services, commands, actions });
+    platforms.push(discord);
+    app.publishers.register(discord.publisher);
+  }
   if (enabled.slack) {
     const slack = createSlackPlatform({ config, log: log.child({ module: 'slack' }), services: app.services, commands, actions });
     platforms.push(slack);
