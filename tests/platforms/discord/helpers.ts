@@ -136,7 +136,8 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord({ callbackDeadlineMs: 300, ...options.fake });
+  // Discord's 3 s, shortened but with room for a loaded machine; slow test commands outlast deferAfterMs.
+  const fake = await startFakeDiscord({ callbackDeadlineMs: 1000, ...options.fake });
   const { log, logs } = captureLogger();
   // Test commands only read the clock; the rest of Services is not needed unless a test passes it.
   const services = options.services ?? ({ clock: { now: () => new Date('2024-06-01T00:00:00Z') } } as Services);

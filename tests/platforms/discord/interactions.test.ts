@@ -24,6 +24,8 @@ describe('gateway', () => {
     const identify = h.fake.gateway.frames.find((f) => f.op === 2)!.d as Record<string, unknown>;
     expect(identify).toMatchObject({ token: h.fake.token, intents: 1, shard: [0, 1] });
     await expect.poll(() => h.fake.gateway.frames.some((f) => f.op === 1), { timeout: 3000 }).toBe(true);
+    // discord.js measures the round trip when the HEARTBEAT_ACK (op 11) comes back.
+    await expect.poll(() => h.platform.client.ws.ping, { timeout: 3000 }).toBeGreaterThanOrEqual(0);
     expect(h.platform.client.guilds.cache.has(h.fake.guildId)).toBe(true);
     expect(h.fake.requests({ path: '/gateway/bot' })[0]!.authorization).toBe(`Bot ${h.fake.token}`);
   });
@@ -201,5 +203,20 @@ describe('buttons', () => {
     const body = data(await callback(h.fake.sendButton('gone:do:1', alert(), { as: 'moderator' })));
     expect(body.flags).toBe(64);
     expect(firstEmbed(body).description).toBe('⚠️ This button is no longer supported.');
+  });
+});
+
+describe('the 3-second window', () => {
+  it('is enforced by the fake: an answer that was not deferred in time is refused as Unknown interaction', async () => {
+    const late = await startHarness({ deferAfterMs: 5000, fake: { callbackDeadlineMs: 200 } });
+    try {
+      const sent = late.fake.sendChatInput('dawdle');
+      const request = await late.fake.waitForRequest({ method: 'POST', path: `/interactions/${sent.id}/${sent.token}/callback` });
+      expect(request.status).toBe(404);
+      await expect.poll(() => logLines(late.logs, 'discord interaction failed').length).toBe(1);
+      expect(logLines(late.logs, 'discord interaction failed')[0]!.err).toMatchObject({ message: 'Unknown interaction' });
+    } finally {
+      await late.close();
+    }
   });
 });
