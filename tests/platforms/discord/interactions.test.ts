@@ -1,8 +1,10 @@
 // The real discord.js client against the fake Discord: gateway handshake, then slash commands,
 // autocomplete and buttons arriving as INTERACTION_CREATE dispatches, answered over REST.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logLines, png, startHarness, type Harness } from './helpers.js';
-import type { RecordedRequest } from '../../fakes/discord/fake-discord.js';
+import type { Services } from '../../../src/core/services.js';
+import { createDiscordPlatform } from '../../../src/platforms/discord/client.js';
+import { captureLogger, logLines, png, startHarness, testActions, testCommands, type Harness } from './helpers.js';
+import { startFakeDiscord, type RecordedRequest } from '../../fakes/discord/fake-discord.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -217,6 +219,30 @@ describe('the 3-second window', () => {
       expect(logLines(late.logs, 'discord interaction failed')[0]!.err).toMatchObject({ message: 'Unknown interaction' });
     } finally {
       await late.close();
+    }
+  });
+});
+
+describe('start-up', () => {
+  it('stops with a clear reason when Discord rejects the token, without logging it', async () => {
+    const fake = await startFakeDiscord();
+    const { log, logs } = captureLogger();
+    const platform = createDiscordPlatform({
+      config: { DISCORD_TOKEN: 'revoked-token', DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
+      log,
+      services: {} as Services,
+      commands: testCommands,
+      actions: testActions,
+      rest: { retries: 0, timeout: 2000 },
+    });
+    try {
+      await expect(platform.start()).rejects.toThrow(/^Discord login failed: An invalid token was provided/);
+      expect(fake.requests({ path: '/gateway/bot' })[0]!.status).toBe(401);
+      expect(fake.gateway.connections).toHaveLength(0);
+      expect(logs.join('\n')).not.toContain('revoked-token');
+    } finally {
+      await platform.stop();
+      await fake.close();
     }
   });
 });
