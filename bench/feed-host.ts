@@ -28,6 +28,8 @@ type Request =
   | { id: number; type: 'count' };
 
 type Reply = { id: number; requests?: number };
+/** A request before its id is assigned (Omit distributed over the union). */
+type Unsent = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 
 export function loopbackAddress(feed: number): string {
   return `127.0.${1 + Math.floor(feed / 250)}.${1 + (feed % 250)}`;
@@ -118,7 +120,7 @@ export async function startFeedHost(options: FeedHostOptions): Promise<FeedHost>
     pending.get(reply.id)?.(reply);
     pending.delete(reply.id);
   });
-  const call = (request: Omit<Request, 'id'>) =>
+  const call = (request: Unsent) =>
     new Promise<Reply>((resolve) => {
       const id = next++;
       pending.set(id, resolve);

@@ -23,15 +23,21 @@ export function summarise(samples: readonly number[]): { p50: number; p99: numbe
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN, n: sorted.length };
 }
 
-/** Samples RSS every `everyMs` while running, so a short-lived peak is seen. */
-export function startRssSampler(everyMs = 20): { stop(): number } {
+/** Samples RSS (and the V8 heap's size) every `everyMs` while running, so a short-lived peak is seen. */
+export function startRssSampler(everyMs = 20): { stop(): number; peakHeapTotal(): number } {
   let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), everyMs);
+  let heapTotal = process.memoryUsage().heapTotal;
+  const timer = setInterval(() => {
+    const memory = process.memoryUsage();
+    peak = Math.max(peak, memory.rss);
+    heapTotal = Math.max(heapTotal, memory.heapTotal);
+  }, everyMs);
   return {
     stop() {
       clearInterval(timer);
       return Math.max(peak, process.memoryUsage.rss());
     },
+    peakHeapTotal: () => heapTotal,
   };
 }
 

@@ -14,7 +14,7 @@ export interface SectionResults {
   detect?: { articles: number; ms: number; articlesPerSecond: number; staffing: number; staffingDetected: number; negatives: number; negativesFlagged: number };
   ingest?: {
     feeds: number;
-    cycle: { ms: number; polled: number; failed: number; errors: string[]; items: number; newArticles: number; itemsPerSecond: number; peakRssMb: number; rssBeforeMb: number; cpuMs: number };
+    cycle: { ms: number; polled: number; failed: number; errors: string[]; items: number; newArticles: number; itemsPerSecond: number; peakRssMb: number; rssBeforeMb: number; peakHeapTotalMb: number; cpuMs: number };
     unchanged: { ms: number; polled: number; unchanged: number; failed: number; peakRssMb: number };
     stored: { articles: number; events: number };
   };
@@ -63,7 +63,7 @@ export function renderReport({ args, environment, results, errors }: ReportInput
       args.quick ? '≥ 2,500 items/s' : '< 10 s',
       judge(cycleOk),
     ]);
-    rows.push([`Peak RSS of the bot process during that cycle`, `${n0(c.peakRssMb)} MB (${n0(c.rssBeforeMb)} MB before it)`, '< 300 MB', judge(c.peakRssMb < 300)]);
+    rows.push([`Peak RSS of the bot process during that cycle`, `${n0(c.peakRssMb)} MB (${n0(c.rssBeforeMb)} MB before it; V8 heap peaked at ${n0(c.peakHeapTotalMb)} MB)`, '< 300 MB', judge(c.peakRssMb < 300)]);
     const u = ingest.unchanged;
     rows.push([`Unchanged cycle: ${n0(u.polled)} feeds answering 304 (ETag)`, `${ms(u.ms)} (${u.unchanged} unchanged, ${u.failed} failed)`, '< 1 s', judge(u.ms < 1000 && u.unchanged === u.polled)]);
   }

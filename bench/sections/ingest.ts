@@ -42,6 +42,7 @@ try {
       itemsPerSecond: (first.itemsSeen / first.durationMs) * 1000,
       peakRssMb: peakRss / MB,
       rssBeforeMb: rssBefore / MB,
+      peakHeapTotalMb: sampler.peakHeapTotal() / MB,
       cpuMs: (cpu.user + cpu.system) / 1000,
     },
     unchanged: { ms: second.durationMs, polled: second.polled, unchanged: second.unchanged, failed: second.failed, peakRssMb: unchangedPeak / MB },
