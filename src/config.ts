@@ -35,7 +35,6 @@ export const configSchema = z.object({
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,
-  DISCORD_PUBLIC_KEY: optionalString,
   DISCORD_DEV_GUILD_ID: optionalString,
   DISCORD_API_URL: optionalString,
 

@@ -8,7 +8,7 @@ export type { Logger };
 /** Keys whose values are secrets, at any depth pino's redaction reaches. */
 const secretPaths = [
   'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
-  'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_PUBLIC_KEY',
+  'DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN',
   '*.DISCORD_TOKEN', '*.SLACK_BOT_TOKEN', '*.SLACK_SIGNING_SECRET', '*.SLACK_APP_TOKEN',
 ];
 
