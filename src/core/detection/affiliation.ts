@@ -32,11 +32,12 @@ export function affiliationOf(sentence: string, start: number, end: number): Aff
   }
   // Appositive after the name: ", OpenAI's chief technology officer," / ", a former OpenAI researcher," / ", who led Apple's team,".
   const tail = /^\s*,([^,;]{1,120})/.exec(sentence.slice(end, end + 130));
-  if (tail) {
+  // ", Luke Metz and Sam Schoenholz" continues a list; it says nothing about the first person.
+  if (tail && !/^\s*[A-Z][\p{Ll}'-]+\s+[A-Z]/u.test(tail[1]!)) {
     const text = tail[1]!;
     const orgs = findOrganisations(text);
     if (orgs.length > 0) {
-      if (orgs[0]!.openai) return { affiliation: former.test(text) || /\bwho (?:left|quit|resigned|departed)\b/.test(text) ? 'former-openai' : 'openai' };
+      if (orgs[0]!.openai) return { affiliation: former.test(text) || /\b(?:who (?:left|quit|resigned|departed)|previously|formerly|once|used to|had (?:a )?stints?)\b/.test(text) ? 'former-openai' : 'openai' };
       if (!/\b(?:rival|competitor)\b/i.test(text)) return { affiliation: 'other', organisation: orgs[0]!.name };
     }
   }
@@ -61,6 +62,8 @@ export function targetAfter(sentence: string, triggerEnd: number, titleCase = fa
   if (/^ChatGPT\b/.test(stripped)) return { kind: 'openai' };
   const orgs = findOrganisations(stripped.slice(0, 60));
   if (orgs.length > 0 && orgs[0]!.start <= 2) return orgs[0]!.openai ? { kind: 'openai' } : { kind: 'other', organisation: orgs[0]!.name };
+  // "leaves his AI startup": their own company, not OpenAI.
+  if (/^(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|firm|venture)\b/i.test(stripped)) return { kind: 'other', organisation: 'own company' };
   if (generic.test(stripped)) return { kind: 'generic' };
   if (/^(?:$|[,.;:!?)"'—-]|(?:to|in|on|after|amid|as|over|this|last|earlier|later|at the end|effective|and|but|because|due|following|with immediate|for (?:good|now|personal|health|family|a new|new|his|her|another|other)|since|following|just|weeks|days|months|less|more|yesterday|today|tomorrow|next|late|early|citing|saying|said|over|abruptly|amidst|while|within|the same day|shortly|hours?|a day|a week|a month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/i.test(stripped)) {
     return { kind: 'none' };

@@ -89,7 +89,9 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
     if (!possessive && !announced) return undefined;
   } else {
     const tokens = words(gap.replace(/^'s\b/, ''));
-    if (tokens.length > 9 || tokens.some((t) => !subjectFiller.has(t))) return undefined;
+    // "are leaving the AI lab and rejoining OpenAI": a second verb of the same subject.
+    const coordinated = /^\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*[a-z]+(?:ing|ed|s)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
+    if (!coordinated && (tokens.length > 9 || tokens.some((t) => !subjectFiller.has(t)))) return undefined;
     // "Altman said the company may leave": a verb of saying must be followed by a pronoun.
     if (/\b(?:said|says|told|tells|wrote|writes|posted)\b/.test(gap) && !pronoun.test(gap)) return undefined;
   }

@@ -28,7 +28,17 @@ export interface DetectOptions {
 const defaultIndex = buildRosterIndex(roster);
 const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned)\b/;
 /** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
-const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
+const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
+
+const hypothetical = /\b(?:if|unless|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|would|could|should|might)\b/i;
+
+/** Where the clause holding `at` starts (after a comma, semicolon or dash). */
+function clauseStart(text: string, at: number): number {
+  return Math.max(0, ...[', ', '; ', ' — '].map((b) => {
+    const i = text.lastIndexOf(b, at);
+    return i < 0 ? 0 : i + b.length;
+  }));
+}
 
 /**
  * A Title Case headline ("Greg Brockman Cuts Sabbatical Short, Returns to OpenAI"): capitals say
@@ -52,6 +62,8 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
   for (const trigger of triggers) {
     const head = sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start);
     if (cancelled.test(head)) continue;
+    // "threaten to quit unless the board brings back Altman", "demand Sam Altman's return": wanted, not done.
+    if (hypothetical.test(sentence.text.slice(clauseStart(sentence.text, trigger.start), trigger.start))) continue;
     // "departing employees", "leaving staff": an adjective, not a move.
     if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(sentence.text.slice(trigger.end))) continue;
     let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text);
@@ -68,6 +80,7 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     for (const person of binding.persons) {
       const meaning = interpret(trigger, person, sentence, context, binding.viaPronoun);
       if (!meaning) continue;
+      if (old && meaning.type === 'departure') context.leftLongAgo.add(person.name);
       out.push({
         person,
         type: meaning.type,
@@ -94,7 +107,7 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[])
   for (const trigger of context.unboundTitleTriggers) {
     if (found.some((f) => f.confidence >= 0.5 && (f.type === trigger.rule.type || trigger.rule.hire))) continue;
     const around = title.text.slice(Math.max(0, trigger.start - 60), Math.min(title.text.length, trigger.end + 60));
-    if (!mentionsOpenAi(around) || !/\b(?:chief|head|president|co-?founder|founder|researchers?|scientists?|executives?|execs?|leaders?|staffers?|employees?|officer|CTO|CEO|CFO|VP|veteran|member|lead|leader)\b/i.test(around)) continue;
+    if (!mentionsOpenAi(around) || !/\b(?:chief|head|president|co-?founders?|founders?|researchers?|scientists?|executives?|execs?|leaders?|staffers?|employees?|officer|CTO|CEO|CFO|VP|veteran|member|lead|leader)\b/i.test(around)) continue;
     for (const sentence of sentences.slice(1, 3)) {
       // The summary sentence must itself speak of such a move, about someone who is not just quoted.
       if (!findTriggers(sentence.text).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'))) continue;
@@ -137,6 +150,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     titleHirer: hirerOfTitle(title),
     titleHasTrigger: titleTriggers.length > 0,
     unboundTitleTriggers: [],
+    leftLongAgo: new Set(),
   };
   const found: Mention[] = [];
   let previous: PersonMention | undefined;
@@ -148,7 +162,10 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     previous = sentence.persons[0] ?? previous;
   }
   found.push(...bindHeadline(context, sentences, found));
-  return mergeMentions(found, publishedAt);
+  // "Karpathy, who left OpenAI in 2024, joins Anthropic": the article itself says the exit is old,
+  // so joining another company now is not an OpenAI move.
+  const current = found.filter((m) => !(m.type === 'departure' && m.destination && context.leftLongAgo.has(m.person.name) && m.confidence >= 0.5));
+  return mergeMentions(current, publishedAt);
 }
 
 function hirerOfTitle(title: string): Target {

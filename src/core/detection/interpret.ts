@@ -17,6 +17,8 @@ export interface Context {
   titleHirer: Target;
   titleHasTrigger: boolean;
   unboundTitleTriggers: TriggerMatch[];
+  /** People the article says left OpenAI long before publication. */
+  leftLongAgo: Set<string>;
 }
 
 export interface Meaning {
@@ -95,18 +97,21 @@ export function interpret(
     return openAiNearby ? { type: 'arrival', circumstance: rule.circumstance, weight: rule.weight } : undefined;
   }
 
-  if (affiliation === 'other' && rule.type !== 'role_change') return undefined;
+  // Someone described by another employer: only a return to OpenAI can still be an OpenAI move.
+  if (affiliation === 'other' && rule.type !== 'role_change' && !(rule.type === 'return' && (target.kind === 'openai' || mentionsOpenAi(clause)))) return undefined;
 
   if (rule.type === 'departure') {
     if (target.kind === 'other') return undefined; // "leaving Meta", "exits Anthropic"
     if (target.kind === 'foreign' && rule.needsObject) return undefined; // "leave the EU", "left users confused"
+    // "leaving the AI lab and rejoining OpenAI": the exit is from somewhere else.
+    if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ing)? to OpenAI/.test(text.slice(trigger.end))) return undefined;
     if (!atOpenAi && target.kind !== 'openai' && !(affiliation === 'none' && openAiNearby && !person.roster && context.titleAboutOpenAi)) return undefined;
     return { type: 'departure', circumstance: rule.circumstance, destination: destinationAfter(text, trigger.end), weight: rule.weight + (target.kind === 'openai' ? 0.1 : 0) };
   }
 
   if (rule.type === 'return') {
     if (target.kind === 'other') return undefined;
-    return atOpenAi || target.kind === 'openai' ? { type: 'return', circumstance: rule.circumstance, weight: rule.weight } : undefined;
+    return atOpenAi || target.kind === 'openai' || (affiliation !== 'openai' && openAiNearby) ? { type: 'return', circumstance: rule.circumstance, weight: rule.weight } : undefined;
   }
 
   // Role changes: an OpenAI person with a role named nearby; an outsider named to an OpenAI role is an arrival.

@@ -17,7 +17,7 @@ export interface Sentence {
 
 const hedged = /\b(?:reportedly|rumou?r|in talks|considering|is said to|plans? to|planning to|expected to|set to|could|may)\b/i;
 const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after)\s+(?:[\w'-]+\s+){0,5}$/i;
-const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|latest in|string of|series of|wave of|list of|spate of)\s+(?:[\w'-]+\s+){0,5}$/i;
+const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|for|detailing|explaining|why|latest in|string of|series of|wave of|list of|spate of)\s+(?:[\w'-]+\s+){0,5}$/i;
 
 /** The clause holding [start, end): sentence text between semicolons, dashes and ", while"/", as". */
 export function clauseAround(text: string, start: number, end: number): string {
