@@ -5,15 +5,16 @@
 // mentions, score, then merge per person and type.
 import type { ArticleText, StaffingCandidate } from './candidate.js';
 import { interpret, type Context } from './interpret.js';
-import { bindTrigger, pronounSubject, type Binding } from './binding.js';
+import { bindTrigger, pronounSubject, stripAppositives, type Binding } from './binding.js';
 import { findTriggers, type TriggerMatch } from './lexicon.js';
-import { hirerBefore, type Target } from './affiliation.js';
+import { affiliationOf, hirerBefore, type Target } from './affiliation.js';
 import { mentionsOpenAi } from './organisations.js';
 import { findPersons, type NameMemory, type PersonMention } from './person-mentions.js';
 import { roleNear } from './roles.js';
 import { buildRosterIndex, type RosterIndex } from './roster-index.js';
 import { roster } from './roster.js';
-import { clauseAround, scoreMention, type Sentence } from './scoring.js';
+import { clauseAround, type Sentence } from './clause.js';
+import { scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 import { normalizeText, splitSentences } from './text.js';
 import { mergeMentions, type Mention } from './merge.js';
@@ -26,6 +27,7 @@ export interface DetectOptions {
 }
 
 const defaultIndex = buildRosterIndex(roster);
+const attribution = /\b(?:by|according to|from|per)\s+(?:[\w'-]+\s+){0,4}$/i;
 const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned)\b/;
 /** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
 const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
@@ -76,7 +78,8 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
       continue;
     }
     const clause = clauseAround(sentence.text, trigger.start, trigger.end);
-    const old = isOldNews(clause, context.publishedAt);
+    // "Campbell, who joined OpenAI in 2021, is departing": the date belongs to the aside, not the move.
+    const old = isOldNews(stripAppositives(clause), context.publishedAt);
     for (const person of binding.persons) {
       const meaning = interpret(trigger, person, sentence, context, binding.viaPronoun);
       if (!meaning) continue;
@@ -110,8 +113,10 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[])
     if (!mentionsOpenAi(around) || !/\b(?:chief|head|president|co-?founders?|founders?|researchers?|scientists?|executives?|execs?|leaders?|staffers?|employees?|officer|CTO|CEO|CFO|VP|veteran|member|lead|leader)\b/i.test(around)) continue;
     for (const sentence of sentences.slice(1, 3)) {
       // The summary sentence must itself speak of such a move, about someone who is not just quoted.
-      if (!findTriggers(sentence.text).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'))) continue;
-      const person = sentence.persons.find((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)));
+      const sameKind = findTriggers(sentence.text).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'));
+      const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)));
+      // Either the sentence speaks of such a move, or it names an OpenAI person outright ("Rosie Campbell, a policy researcher at OpenAI, said ...").
+      const person = sameKind ? candidates[0] : candidates.find((p) => affiliationOf(sentence.text, p.start, p.end).affiliation === 'openai' && /\b(?:at|of) OpenAI\b|OpenAI's/.test(sentence.text.slice(p.end, p.end + 80)));
       if (!person) continue;
       const meaning = interpret(trigger, person, { ...sentence, text: sentence.text }, context, false, title);
       if (!meaning) break;
@@ -140,7 +145,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   const body = summarySentences.map((text) => ({ text, title: false, titleCase: false, persons: findPersons(text, index, memory) }));
   let titlePersons = findPersons(title, index, memory);
   // In a Title Case headline, an unknown "name" must also appear in the summary ("Cuts Sabbatical Short" does not).
-  if (titleCase) titlePersons = titlePersons.filter((p) => p.roster || summary.includes(p.name));
+  if (titleCase) titlePersons = titlePersons.filter((p) => p.roster || summary.includes(p.name) || /\b(?:Founder|Co-?founder|CEO|CTO|Chief|Head|President|Director|Researcher|Scientist|Creator|VP|Executive|Engineer)\s+$/.test(title.slice(0, p.start)));
   const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
 
   const context: Context = {
@@ -169,6 +174,6 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
 }
 
 function hirerOfTitle(title: string): Target {
-  const m = /\b(?:hir(?:es|ed|ing)|poach(?:es|ed)|recruit(?:s|ed)|lure(?:s|d))\b/i.exec(title);
+  const m = /\b(?:hir(?:es|ed|ing)|poach(?:es|ed)|recruit(?:s|ed)|lure(?:s|d)|appoint(?:s|ed)?|names|taps)\b/i.exec(title);
   return m ? hirerBefore(title, m.index) : { kind: 'none' };
 }

@@ -7,7 +7,7 @@ import { affiliationOf, hirerBefore, targetAfter, type Target } from './affiliat
 import type { TriggerMatch } from './lexicon.js';
 import { findOrganisations, mentionsOpenAi } from './organisations.js';
 import type { PersonMention } from './person-mentions.js';
-import { clauseAround, type Sentence } from './scoring.js';
+import { clauseAround, type Sentence } from './clause.js';
 
 export interface Context {
   publishedAt: Date | null;
@@ -98,7 +98,8 @@ export function interpret(
   }
 
   // Someone described by another employer: only a return to OpenAI can still be an OpenAI move.
-  if (affiliation === 'other' && rule.type !== 'role_change' && !(rule.type === 'return' && (target.kind === 'openai' || mentionsOpenAi(clause)))) return undefined;
+  const backToOpenAi = target.kind === 'openai' || (rule.side === 'after' && hirerBefore(text, trigger.start).kind === 'openai');
+  if (affiliation === 'other' && rule.type !== 'role_change' && !(rule.type === 'return' && backToOpenAi)) return undefined;
 
   if (rule.type === 'departure') {
     if (target.kind === 'other') return undefined; // "leaving Meta", "exits Anthropic"
@@ -118,7 +119,14 @@ export function interpret(
   if ((target.kind === 'other' && /^\s*(?:at|with|for|to)\s/.test(text.slice(trigger.end))) || /\bat (?:the |a )?(?:rival|competitor)\b/.test(clause)) return undefined;
   if (!roleWord.test(clause) && !roleWord.test(text.slice(trigger.start, trigger.end + 70))) return undefined;
   if (affiliation === 'other') return openAiNearby ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.05 } : undefined;
-  // "becomes CEO of Microsoft AI": the role belongs to another company.
+  // "Meta appoints X as chief scientist": another company's appointment.
+  if (rule.side === 'after') {
+    let appointer = hirerBefore(text, trigger.start);
+    if (appointer.kind === 'none') appointer = context.titleHirer;
+    if (appointer.kind === 'other') return undefined;
+  }
+  // "named CEO of his AI startup", "becomes CEO of Microsoft AI": the role belongs to another company.
+  if (/^\s*(?:as\s+)?(?:the\s+)?(?:new\s+)?[\w -]{0,40}?\b(?:of|at)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|firm|venture|lab)\b/i.test(text.slice(trigger.end, trigger.end + 80))) return undefined;
   const roleTail = /^[^,;]{0,50}/.exec(text.slice(trigger.end))![0];
   if (findOrganisations(roleTail).some((o) => !o.openai) && /\b(?:of|at)\s+[A-Z]/.test(roleTail)) return undefined;
   if (!known) {

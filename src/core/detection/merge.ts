@@ -4,7 +4,7 @@
 import type { Circumstance, EventType } from '../domain.js';
 import type { StaffingCandidate } from './candidate.js';
 import type { PersonMention } from './person-mentions.js';
-import type { Sentence } from './scoring.js';
+import type { Sentence } from './clause.js';
 import { statedDate } from './temporal.js';
 
 export interface Mention {

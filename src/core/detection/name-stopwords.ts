@@ -9,7 +9,7 @@ former ex new old latest another other more most some many much all both each ev
 first second third fourth fifth last next final early late earlier later recent recently current currently now today yesterday tomorrow
 mr mrs ms dr prof sir dame lord lady
 chief executive officer officers technology technical financial operating product products research researcher researchers science scientist scientists
-president vice vp svp evp co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees
+president vice vp svp evp secretary treasury minister governor senator ambassador professor co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees
 board chair chairman chairwoman chairperson trustee trustees observer team teams group division unit lab labs company companies firm startup start-up
 ceo cto cfo coo cpo cro cso cmo ciso cio gc svp
 safety alignment superalignment preparedness policy governance readiness agi ai asi llm gpt chatgpt sora dall-e dalle codex whisper clip gpt-4 gpt-4o gpt-5 o1 o3
@@ -38,6 +38,8 @@ export const nameStopwords: ReadonlySet<string> = new Set(words.split(/\s+/).fil
 
 /** True for a token that may be part of a person's name ("Kalinowski", "D'Angelo", "LeCun", "Zhai"). */
 export function isNameToken(token: string): boolean {
+  // Surname particles ("Daniel De Freitas", "Ursula von der Leyen") belong to the name.
+  if (/^(?:De|Van|Von|Der|Da|Di|Du|Le|La)$/.test(token)) return true;
   const cached = cache.get(token);
   if (cached !== undefined) return cached;
   const result = token.length >= 2 && token.length <= 20 && /^[A-Z\u00C0-\u00DE][\p{L}'-]*\p{Ll}$/u.test(token) && !nameStopwords.has(token.toLowerCase());

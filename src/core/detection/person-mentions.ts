@@ -16,7 +16,7 @@ export interface PersonMention {
 /** Full names seen so far in one article, by surname key, so "Kalinowski" finds "Caitlin Kalinowski". */
 export type NameMemory = Map<string, string>;
 
-const spanPattern = /[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|bin|al)\s+)?[A-Z\u00C0-\u00DE][\p{L}'’.-]*)*/gu;
+const spanPattern = /[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:\s+(?:(?:[dD]e|[vV]an|von|der|[dD]a|[dD]i|du|le|la|bin|al)\s+)?[A-Z\u00C0-\u00DE][\p{L}'’.-]*)*/gu;
 const tokenPattern = /\S+/g;
 
 interface Token {

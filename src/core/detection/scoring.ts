@@ -3,37 +3,16 @@
 // 2018"), old news, questions and nouns in background phrases ("after Murati's exit").
 import type { Binding } from './binding.js';
 import type { Context } from './interpret.js';
+import type { Sentence } from './clause.js';
 import type { TriggerMatch } from './lexicon.js';
 import { mentionsOpenAi } from './organisations.js';
 import type { PersonMention } from './person-mentions.js';
 
-export interface Sentence {
-  text: string;
-  title: boolean;
-  /** A Title Case headline. */
-  titleCase: boolean;
-  persons: PersonMention[];
-}
 
 const hedged = /\b(?:reportedly|rumou?r|in talks|considering|is said to|plans? to|planning to|expected to|set to|could|may)\b/i;
 const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after)\s+(?:[\w'-]+\s+){0,5}$/i;
 const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|for|detailing|explaining|why|latest in|string of|series of|wave of|list of|spate of)\s+(?:[\w'-]+\s+){0,5}$/i;
 
-/** The clause holding [start, end): sentence text between semicolons, dashes and ", while"/", as". */
-export function clauseAround(text: string, start: number, end: number): string {
-  const breaks = ['; ', ' — ', ', while ', ', as '];
-  let left = 0;
-  for (const b of breaks) {
-    const i = text.lastIndexOf(b, start);
-    if (i >= 0 && i + b.length <= start) left = Math.max(left, i);
-  }
-  let right = text.length;
-  for (const b of breaks) {
-    const i = text.indexOf(b, end);
-    if (i >= 0) right = Math.min(right, i);
-  }
-  return text.slice(left, right);
-}
 
 export interface ScoreInput {
   weight: number;

@@ -45,8 +45,9 @@ export function isOldNews(clause: string, publishedAt: Date | null): boolean {
   const my = monthYear.exec(clause);
   if (my) {
     const month = monthIndex(my[1]!);
-    const y = my[2] ? Number(my[2]) : pubYear;
-    const when = Date.UTC(y, month, 15);
+    // "in September" without a year: the September nearest the publication date.
+    const candidates = my[2] ? [Number(my[2])] : [pubYear - 1, pubYear, pubYear + 1];
+    const when = candidates.map((y) => Date.UTC(y, month, 15)).sort((a, b) => Math.abs(a - publishedAt.getTime()) - Math.abs(b - publishedAt.getTime()))[0]!;
     if (publishedAt.getTime() - when > 45 * 86_400_000) return true;
   }
   // An exact day ("on February 15, 2024") is a reported fact, not background, however old.
