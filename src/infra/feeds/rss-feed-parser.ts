@@ -17,13 +17,18 @@ interface CustomItem {
 
 const xmlPredefined = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
+const parserOptions: Parser.ParserOptions<Record<string, unknown>, CustomItem> = {
+  customFields: { item: [['source', 'sourceEl', { keepArray: true }], ['News:Source', 'newsSource']] },
+};
+
 export function createRssFeedParser(): FeedParser {
-  const parser = new Parser<Record<string, unknown>, CustomItem>({
-    customFields: { item: [['source', 'sourceEl', { keepArray: true }], ['News:Source', 'newsSource']] },
-  });
   return {
     async parse(xml) {
       const format = detectFormat(xml);
+      // A fresh parser per document: xml2js (under rss-parser) keeps state between documents, and
+      // a feed with junk after its root element leaves that state broken, so the next malformed
+      // feed's promise never settles and the poll cycle hangs for good (found by the fuzz tests).
+      const parser = new Parser<Record<string, unknown>, CustomItem>(parserOptions);
       let feed: Awaited<ReturnType<typeof parser.parseString>>;
       try {
         feed = await parser.parseString(htmlEntitiesToNumeric(xml));
