@@ -1,34 +1,10 @@
 // The process as a newcomer runs it: `npm start` with no tokens starts, migrates a new SQLite file,
 // says what is and is not configured, and stops cleanly on Ctrl-C; bad config is one clear line.
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tempDatabaseUrl } from './helpers/temp-database.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_FORMAT: 'json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (text: string, ms = 20_000) => {
-    const deadline = Date.now() + ms;
-    while (!out.includes(text)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}"; stdout:\n${out}\nstderr:\n${err}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  return { child, exited, waitFor, output: () => ({ out, err }) };
-}
+import { startBot as start } from './helpers/start-bot.js';
 
 describe('npm start', () => {
   it('runs without tokens on a new SQLite file and stops cleanly on SIGINT', async () => {
