@@ -4,7 +4,7 @@
 //
 // DISCORD_API_URL overrides the REST base (tests point it at a local fake); the gateway URL then
 // comes from that REST's GET /gateway/bot, as it does against Discord itself.
-import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, REST, type RESTOptions } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../infra/logger.js';
 import type { Services } from '../../core/services.js';
@@ -49,20 +49,27 @@ export function restApiBase(url: string | undefined): string | undefined {
   return url?.replace(/\/+$/, '').replace(/\/v\d+$/, '');
 }
 
+function restOptions(config: DiscordConfig, maxRateLimitWaitMs = defaultMaxRateLimitWaitMs): Partial<RESTOptions> {
+  const api = restApiBase(config.DISCORD_API_URL);
+  return { ...(api ? { api } : {}), rejectOnRateLimit: rejectLongChannelWaits(maxRateLimitWaitMs) };
+}
+
+/** A publisher on REST alone, without the gateway: lets a one-shot CLI poll deliver its alerts. */
+export function createDiscordRestPublisher(config: DiscordConfig, log: Logger): ChatPublisher {
+  if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required for Discord');
+  const rest = new REST(restOptions(config)).setToken(config.DISCORD_TOKEN);
+  return createDiscordPublisher({ rest, log });
+}
+
 export function createDiscordPlatform(options: DiscordPlatformOptions): DiscordPlatform {
   const { config, log, services, commands, actions } = options;
   const token = config.DISCORD_TOKEN;
   if (!token || !config.DISCORD_APPLICATION_ID) throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID are required for Discord');
-  const api = restApiBase(config.DISCORD_API_URL);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // Belt and braces with the renderer: nothing the bot sends through discord.js pings anyone.
     allowedMentions: { parse: [] },
-    rest: {
-      ...(api ? { api } : {}),
-      rejectOnRateLimit: rejectLongChannelWaits(options.maxRateLimitWaitMs ?? defaultMaxRateLimitWaitMs),
-      ...options.rest,
-    },
+    rest: { ...restOptions(config, options.maxRateLimitWaitMs), ...options.rest },
   });
   const handle = createInteractionHandler({ log, services, commands, actions, deferAfterMs: options.deferAfterMs });
   const inFlight = new Set<Promise<void>>();

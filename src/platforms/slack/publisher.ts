@@ -1,12 +1,13 @@
 // The Slack side of alerts and digests: implements the core's ChatPublisher with chat.postMessage
 // and chat.update on the app's WebClient, rate limits waited out or handed back with their wait
 // (web-api.ts), every failure mapped to a DeliveryFailure the delivery queue understands.
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
+import type { Config } from '../../config.js';
 import type { ChatPublisher, PostOptions, PostedMessage } from '../../core/alerts/chat-publisher.js';
 import type { NeutralMessage } from '../../core/messages/neutral-message.js';
 import type { Logger } from '../../infra/logger.js';
 import { renderSlackMessage } from './render.js';
-import { defaultRateLimitPolicy, slackErrorCode, toDeliveryFailure, withRateLimit, type RateLimitPolicy } from './web-api.js';
+import { defaultRateLimitPolicy, slackErrorCode, toDeliveryFailure, webClientOptions, withRateLimit, type RateLimitPolicy } from './web-api.js';
 
 export interface SlackPublisherOptions {
   client: webApi.WebClient;
@@ -71,4 +72,10 @@ export async function shareImage(
     log.warn({ channelId, slackError: slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err)) }, 'could not share chart image');
     return false;
   }
+}
+
+/** A publisher on the Web API alone, without Bolt's receiver: lets a one-shot CLI poll deliver its alerts. */
+export function createSlackWebPublisher(config: Config, log: Logger): ChatPublisher {
+  if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is required for Slack');
+  return createSlackPublisher({ client: new webApi.WebClient(config.SLACK_BOT_TOKEN, webClientOptions(config.SLACK_API_URL)), log });
 }

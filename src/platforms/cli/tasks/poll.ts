@@ -3,6 +3,10 @@
 // feed whatever its schedule; `--due` only those whose next fetch has come. A broken feed is
 // reported, not a failure: the exit code is 1 only when the bot itself failed (database, bug).
 import type { CliTask } from '../cli-task.js';
+import { enabledPlatforms } from '../../../config.js';
+import { createDiscordRestPublisher } from '../../discord/client.js';
+import { createSlackWebPublisher } from '../../slack/publisher.js';
+import type { DeliveryReport } from '../../../core/alerts/delivery-service.js';
 import type { CycleOptions, CycleSummary, FeedPollReport } from '../../../core/feeds/poller.js';
 
 const poll: CliTask = {
@@ -34,7 +38,14 @@ const poll: CliTask = {
       options.all = true;
     }
     const summary = await app!.poller.runCycle(options);
+    // The cycle queued its alerts as pending deliveries. With tokens configured they go out now over
+    // the platforms' REST APIs (no gateway needed); otherwise they wait for the running bot.
+    const enabled = enabledPlatforms(app!.config);
+    if (enabled.discord) app!.publishers.register(createDiscordRestPublisher(app!.config, app!.log.child({ module: 'discord-publisher' })));
+    if (enabled.slack) app!.publishers.register(createSlackWebPublisher(app!.config, app!.log.child({ module: 'slack-publisher' })));
+    const delivered = await app!.alerts.delivery.sweep();
     io.out(renderSummary(summary));
+    io.out(renderDeliveries(enabled.discord || enabled.slack, delivered));
     if (summary.faults > 0) io.err(`fault: ${summary.faults} feed(s) failed on the bot's side; see the log\n`);
     return summary.faults > 0 ? 1 : 0;
   },
@@ -56,4 +67,9 @@ export function renderSummary(summary: CycleSummary): string {
     `${summary.polled} feeds polled in ${(summary.durationMs / 1000).toFixed(1)} s: ${summary.polled - summary.unchanged - summary.failed} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.itemsSeen} entries seen, ${summary.newArticles} new articles stored.`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+function renderDeliveries(canDeliver: boolean, report: DeliveryReport): string {
+  if (!canDeliver) return 'Alerts: no Discord or Slack token configured; any alerts wait as pending deliveries for `npm start`.\n';
+  return `Alerts: ${report.sent} sent, ${report.updated} updated, ${report.retrying} to retry, ${report.dead} given up.\n`;
 }
