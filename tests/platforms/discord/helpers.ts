@@ -1,6 +1,6 @@
 // Shared set-up for the Discord adapter tests: the real discord.js client logged in to the fake
 // Discord on 127.0.0.1, a registry of small test commands, and a logger whose lines tests can read.
-import { createLogger, type Logger } from '../../../src/infra/logger.js';
+import { captureLogger } from '../../helpers/capture-logger.js';
 import type { Services } from '../../../src/core/services.js';
 import type { CommandDefinition } from '../../../src/core/commands/definition.js';
 import { defineCommand, defineCommandGroup, defineRunnable } from '../../../src/core/commands/definition.js';
@@ -113,12 +113,6 @@ export const testActions: ActionDefinition[] = [
   },
 ];
 
-export function captureLogger(): { log: Logger; logs: string[] } {
-  const logs: string[] = [];
-  const log = createLogger({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }, { write: (line: string) => void logs.push(line) });
-  return { log, logs };
-}
-
 export interface Harness {
   fake: FakeDiscord;
   platform: DiscordPlatform;
@@ -163,9 +157,4 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await fake.close();
     },
   };
-}
-
-/** Log lines (parsed) whose msg matches. */
-export function logLines(logs: string[], msg: string | RegExp): Record<string, unknown>[] {
-  return logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => (typeof msg === 'string' ? l.msg === msg : msg.test(String(l.msg))));
 }

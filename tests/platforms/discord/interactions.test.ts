@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../../src/core/services.js';
 import { createDiscordPlatform } from '../../../src/platforms/discord/client.js';
-import { captureLogger, logLines, png, startHarness, testActions, testCommands, type Harness } from './helpers.js';
+import { png, startHarness, testActions, testCommands, type Harness } from './helpers.js';
+import { captureLogger, logLines } from '../../helpers/capture-logger.js';
 import { startFakeDiscord, type RecordedRequest } from '../../fakes/discord/fake-discord.js';
 
 let h: Harness;

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REST } from 'discord.js';
 import { DeliveryFailure } from '../../../src/core/alerts/chat-publisher.js';
 import { createDiscordPublisher } from '../../../src/platforms/discord/publisher.js';
-import { captureLogger, png, startHarness, type Harness } from './helpers.js';
+import { png, startHarness, type Harness } from './helpers.js';
+import { captureLogger } from '../../helpers/capture-logger.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -3,7 +3,8 @@
 // hostile input, errors, the chart upload and buttons.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSigned, buttonPressBody, slashCommandBody } from '../../fakes/slack/slack-requests.js';
-import { captureLogger, png, signingSecret, startHarness, testActions, testCommands, type Harness } from './helpers.js';
+import { png, signingSecret, startHarness, testActions, testCommands, type Harness } from './helpers.js';
+import { captureLogger } from '../../helpers/capture-logger.js';
 import { createSlackPlatform, type SlackConfig } from '../../../src/platforms/slack/app.js';
 import type { Services } from '../../../src/core/services.js';
 

@@ -1,6 +1,7 @@
 // Shared set-up for the Slack adapter tests: the real Bolt app in HTTP mode on 127.0.0.1, a fake
 // Web API, a registry of small test commands, and a logger whose lines the tests can read.
-import { createLogger, type Logger } from '../../../src/infra/logger.js';
+import type { Logger } from '../../../src/infra/logger.js';
+import { captureLogger } from '../../helpers/capture-logger.js';
 import type { Services } from '../../../src/core/services.js';
 import type { CommandDefinition } from '../../../src/core/commands/definition.js';
 import { defineCommand, defineCommandGroup, defineRunnable } from '../../../src/core/commands/definition.js';
@@ -97,12 +98,6 @@ export interface Harness {
   logs: string[];
   log: Logger;
   close(): Promise<void>;
-}
-
-export function captureLogger(): { log: Logger; logs: string[] } {
-  const logs: string[] = [];
-  const log = createLogger({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }, { write: (line: string) => void logs.push(line) });
-  return { log, logs };
 }
 
 export async function startHarness(): Promise<Harness> {

@@ -8,7 +8,8 @@ import type { NeutralMessage } from '../../../src/core/messages/neutral-message.
 import { createSlackPublisher } from '../../../src/platforms/slack/publisher.js';
 import { webClientOptions } from '../../../src/platforms/slack/web-api.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
-import { captureLogger, png } from './helpers.js';
+import { png } from './helpers.js';
+import { captureLogger } from '../../helpers/capture-logger.js';
 
 let fake: FakeSlack;
 const { log } = captureLogger();
