@@ -35,7 +35,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-interface StoredMessage {
+export interface StoredMessage {
   id: string;
   channelId: string;
   body: Record<string, unknown>;
@@ -86,6 +86,14 @@ export interface FakeDiscord {
   rateLimitOnce(method: string, path: RegExp, seconds: number): void;
   /** The next `times` requests matching get `status` with a Discord error body. */
   failNext(method: string, path: RegExp, status: number, times?: number): void;
+  /**
+   * The next request matching is never answered (the client sees a hang until its process dies or
+   * the fake closes); with `accept`, a message create is stored first, as when Discord took the
+   * post but its answer was lost. Resolves with the request (status 0) once it has arrived.
+   */
+  holdNext(method: string, path: RegExp, options?: { accept?: boolean }): Promise<RecordedRequest>;
+  /** Messages currently in a channel, oldest first: what a user of the channel sees. */
+  channelMessages(channelId: string): StoredMessage[];
   sendChatInput(command: string, options?: { subcommand?: string; options?: FilledOption[] } & SendOptions): { id: string; token: string };
   sendAutocomplete(command: string, options: { subcommand?: string; options: FilledOption[] } & SendOptions): { id: string; token: string };
   sendButton(customId: string, messageId: string, options?: SendOptions): { id: string; token: string };
@@ -112,6 +120,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const interactions = new Map<string, TrackedInteraction>();
   const commands = { global: [] as Record<string, unknown>[], guild: new Map<string, Record<string, unknown>[]>() };
   const injected: { method: string; path: RegExp; status: number; retryAfter?: number; times: number }[] = [];
+  const holds: { method: string; path: RegExp; accept: boolean; arrived: (r: RecordedRequest) => void }[] = [];
   const waiters: Array<() => void> = [];
   let base = '';
 
@@ -152,6 +161,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
     const needsAuth = !path.startsWith('/interactions/') && !path.startsWith('/webhooks/');
     if (needsAuth && req.headers.authorization !== `Bot ${token}`) return error(401, 0, '401: Unauthorized');
+    const holdIndex = holds.findIndex((h) => h.method === method && h.path.test(path));
+    if (holdIndex >= 0) {
+      const [hold] = holds.splice(holdIndex, 1);
+      const channel = /^\/channels\/(\d+)\/messages$/.exec(path)?.[1];
+      if (hold!.accept && method === 'POST' && channel && channels.has(channel)) store(channel, body, files);
+      recorded.push(entry);
+      hold!.arrived(entry);
+      for (const wake of waiters.splice(0)) wake();
+      return; // no answer: the socket stays open until the client goes away or the fake closes
+    }
     const rateHeaders = { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' };
     let m: RegExpExecArray | null;
 
@@ -288,6 +307,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     seedMessage: (channel, body) => store(channel, body, []).id,
     rateLimitOnce: (method, path, seconds) => void injected.push({ method, path, status: 429, retryAfter: seconds, times: 1 }),
     failNext: (method, path, status, times = 1) => void injected.push({ method, path, status, times }),
+    holdNext: (method, path, options = {}) => new Promise((arrived) => holds.push({ method, path, accept: options.accept ?? false, arrived })),
+    channelMessages: (channel) => [...messages.values()].filter((m) => m.channelId === channel),
     sendChatInput(name, opts = {}) {
       const b = base0(opts);
       gateway.dispatch('INTERACTION_CREATE', chatInputInteraction(b, { id: commandId(name), name, subcommand: opts.subcommand, options: opts.options }, channels));

@@ -47,6 +47,11 @@ export interface FakeSlack {
   rateLimitOnce(method: string, seconds: number): void;
   /** The next `times` calls of `method` get HTTP `status` (5xx). */
   failNext(method: string, status: number, times?: number): void;
+  /**
+   * The next call of `method` is recorded (status 0) and never answered, as if Slack stalled: the
+   * caller hangs until its process dies or the fake closes. Resolves once the call has arrived.
+   */
+  holdNext(method: string): Promise<RecordedCall>;
   waitFor<T>(probe: () => T | undefined | false, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -61,6 +66,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const notInChannel = new Set<string>();
   const rateLimits = new Map<string, number>();
   const failures = new Map<string, { status: number; times: number }>();
+  const holds = new Map<string, (call: RecordedCall) => void>();
+  const sockets = new Set<import('node:net').Socket>();
   let ts = 1_700_000_000;
   let files = 0;
   let base = '';
@@ -92,6 +99,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       rateLimits.delete(method);
       record(429);
       return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(wait) });
+    }
+    const hold = holds.get(method);
+    if (hold) {
+      holds.delete(method);
+      record(0);
+      return hold(calls[calls.length - 1]!);
     }
     const failure = failures.get(method);
     if (failure) {
@@ -128,6 +141,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
   });
 
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -143,6 +160,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     notInChannel,
     rateLimitOnce: (method, seconds) => void rateLimits.set(method, seconds),
     failNext: (method, status, times = 1) => void failures.set(method, { status, times }),
+    holdNext: (method) => new Promise((resolve) => holds.set(method, resolve)),
     async waitFor(probe, timeoutMs = 3000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -152,7 +170,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         await new Promise((r) => setTimeout(r, 10));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A held call's socket would keep close() waiting for ever.
+        for (const socket of sockets) socket.destroy();
+      }),
   };
 }
 
