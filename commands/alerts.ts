@@ -1,16 +1,9 @@
 // /alerts on|off|status: whether a channel gets one alert per new staffing move, and from which
 // confidence. Admin only. The CLI names the channel as discord:<guild>/<channel> or slack:<team>/<channel>.
 import { defineCommandGroup, defineRunnable } from '../src/core/commands/definition.js';
-import { channelLabel, resolveChannel } from '../src/core/alerts/channel-target.js';
+import { channelLabel, channelOption, resolveChannel } from '../src/core/alerts/channel-target.js';
 import { percent, renderSubscriptionList, renderSubscriptionStatus } from '../src/core/alerts/subscription-view.js';
 import { colors } from '../src/core/messages/neutral-message.js';
-
-const channelOption = {
-  name: 'channel',
-  description: 'Channel to configure (default: this one; in the CLI discord:<guild>/<channel> or slack:<team>/<channel>)',
-  kind: 'channel',
-  maxLength: 80,
-} as const;
 
 export default defineCommandGroup({
   name: 'alerts',

@@ -1,16 +1,9 @@
 // /digest on|off|status: a daily summary of the last 24 hours' moves at a channel's local time
 // (IANA zone, daylight-saving safe). Admin only.
 import { defineCommandGroup, defineRunnable } from '../src/core/commands/definition.js';
-import { channelLabel, resolveChannel } from '../src/core/alerts/channel-target.js';
+import { channelLabel, channelOption, resolveChannel } from '../src/core/alerts/channel-target.js';
 import { digestSummary, renderSubscriptionStatus } from '../src/core/alerts/subscription-view.js';
 import { colors } from '../src/core/messages/neutral-message.js';
-
-const channelOption = {
-  name: 'channel',
-  description: 'Channel to configure (default: this one; in the CLI discord:<guild>/<channel> or slack:<team>/<channel>)',
-  kind: 'channel',
-  maxLength: 80,
-} as const;
 
 /** Zones offered while typing (Discord shows at most 25 suggestions). */
 export function suggestTimeZones(partial: string, limit = 25): string[] {

@@ -18,6 +18,14 @@ const workspacePatterns = {
 
 export const cliChannelHint = 'discord:<guild-id>/<channel-id> or slack:<team-id>/<channel-id>';
 
+/** The `channel` option every /alerts and /digest subcommand takes; resolveChannel reads it. */
+export const channelOption = {
+  name: 'channel',
+  description: 'Channel to configure (default: this one; in the CLI discord:<guild>/<channel> or slack:<team>/<channel>)',
+  kind: 'channel',
+  maxLength: 80,
+} as const;
+
 export function resolveChannel(invoker: Invoker, channel: string | undefined): ChannelRef {
   if (invoker.platform === 'cli') {
     if (!channel) throw new UserError('missing_option', `From the CLI, name the channel: --channel ${cliChannelHint}.`);
