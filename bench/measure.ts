@@ -1,7 +1,9 @@
 // Measuring tools shared by the benchmark sections: percentiles, a peak-RSS sampler, a forced
 // garbage collection (for heap-after-GC readings), and the bot built from its real configuration
 // against a temporary database, the way `npm start` builds it.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -67,11 +69,13 @@ export interface BenchApp {
 /**
  * The bot as `npm start` builds it (createApp: migrated database, feeds, detection, alerts), on a
  * temporary SQLite file. Feeds on loopback need ALLOW_PRIVATE_FEED_URLS=true, the same switch a
- * real deployment with local feeds uses; no seed history and no default feed list.
+ * real deployment with local feeds uses; no seed history and no default feed list. The file is
+ * migrated first by `cli migrate` in a child process, as for a bot restarted on its database, so
+ * the schema engine's WASM (loaded only when a migration is pending) is not in the figures.
  */
 export async function createBenchApp(env: Record<string, string> = {}): Promise<BenchApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'exodus-bench-'));
-  const config = loadConfig({
+  const settings = {
     DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
     LOG_LEVEL: 'silent',
     LOG_FORMAT: 'json',
@@ -79,7 +83,10 @@ export async function createBenchApp(env: Record<string, string> = {}): Promise<
     FEEDS_FILE: path.join(dir, 'no-default-feeds.json'),
     ALLOW_PRIVATE_FEED_URLS: 'true',
     ...env,
-  });
+  };
+  const config = loadConfig(settings);
+  const cli = fileURLToPath(new URL('../src/platforms/cli/main.ts', import.meta.url));
+  execFileSync(process.execPath, ['--import', 'tsx', cli, 'migrate'], { env: { ...process.env, ...settings, LOG_LEVEL: 'error' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const app = await createApp(config, createLogger(config));
   return {
     app,
