@@ -13,30 +13,11 @@ import type { EventChange } from '../pipeline.js';
 import type { ChatPlatform } from './chat-publisher.js';
 import { DeliveryFailure } from './chat-publisher.js';
 import { buildAlertMessage, countOutlets } from './alert-message.js';
-import type { DeliveryPolicy } from './delivery-policy.js';
-import { createDeliverySender, type SendOutcome } from './delivery-sender.js';
-import type { PublisherRegistry } from './publisher-registry.js';
-import type {
-  AlertClock,
-  AlertEvent,
-  AlertEventRepository,
-  AlertLog,
-  DeliveryRecord,
-  DeliveryRepository,
-  SubscriptionRecord,
-  SubscriptionRepository,
-} from './ports.js';
+import { createDeliverySender, type DeliverySenderDeps, type SendOutcome } from './delivery-sender.js';
+import type { AlertEvent, DeliveryRecord, SubscriptionRecord } from './ports.js';
 
-export interface DeliveryServiceDeps {
-  subscriptions: SubscriptionRepository;
-  deliveries: DeliveryRepository;
-  events: AlertEventRepository;
-  publishers: PublisherRegistry;
-  clock: AlertClock;
-  log: AlertLog;
-  policy: DeliveryPolicy;
-  random?: () => number;
-}
+/** The same as the sender's: the service hands all of them on to its sender. */
+export type DeliveryServiceDeps = DeliverySenderDeps;
 
 /** What one call did, for logs, tests and the latency benchmark. */
 export interface DeliveryReport {
