@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../../helpers/temp-database.js';
-import { createRecordingPublisher, type RecordingPublisher } from '../../fakes/recording-publisher.js';
+import type { RecordingPublisher } from '../../fakes/recording-publisher.js';
 import type { AlertsRuntime } from '../../../src/infra/alerts/alerts-runtime.js';
-import { addEvent, addSource, alertsRuntime, discordChannel, discordChannel2, fakeClock, slackChannel, type FakeClock } from './fixtures.js';
+import { addEvent, addSource, alertsRuntime, discordChannel, discordChannel2, recordedAlertsRuntime, fakeClock, slackChannel, type FakeClock } from './fixtures.js';
 
 describe('alert delivery', () => {
   let temp: TempDatabase;
@@ -14,11 +14,7 @@ describe('alert delivery', () => {
   beforeEach(async () => {
     temp = await createTempDatabase();
     clock = fakeClock('2024-05-17T12:00:00Z');
-    alerts = alertsRuntime(temp.db, clock);
-    discord = createRecordingPublisher('discord');
-    slack = createRecordingPublisher('slack');
-    alerts.publishers.register(discord);
-    alerts.publishers.register(slack);
+    ({ alerts, discord, slack } = recordedAlertsRuntime(temp.db, clock));
   });
   afterEach(async () => {
     await alerts.settled();

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../../helpers/temp-database.js';
-import { createRecordingPublisher, type RecordingPublisher } from '../../fakes/recording-publisher.js';
+import type { RecordingPublisher } from '../../fakes/recording-publisher.js';
 import type { AlertsRuntime } from '../../../src/infra/alerts/alerts-runtime.js';
 import { emptyDigestText } from '../../../src/core/alerts/digest-message.js';
-import { addEvent, addSource, alertsRuntime, discordChannel, fakeClock, slackChannel, type FakeClock } from './fixtures.js';
+import { addEvent, addSource, recordedAlertsRuntime, discordChannel, fakeClock, slackChannel, type FakeClock } from './fixtures.js';
 
 describe('daily digest job', () => {
   let temp: TempDatabase;
@@ -15,11 +15,7 @@ describe('daily digest job', () => {
   beforeEach(async () => {
     temp = await createTempDatabase();
     clock = fakeClock('2024-03-09T12:00:00Z');
-    alerts = alertsRuntime(temp.db, clock);
-    discord = createRecordingPublisher('discord');
-    slack = createRecordingPublisher('slack');
-    alerts.publishers.register(discord);
-    alerts.publishers.register(slack);
+    ({ alerts, discord, slack } = recordedAlertsRuntime(temp.db, clock));
   });
   afterEach(async () => temp.dispose());
 

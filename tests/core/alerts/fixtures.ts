@@ -5,6 +5,7 @@ import type { Database } from '../../../src/infra/db/client.js';
 import { nameKey } from '../../../src/core/domain.js';
 import { createAlertsRuntime, type AlertsRuntime } from '../../../src/infra/alerts/alerts-runtime.js';
 import type { DeliveryPolicy } from '../../../src/core/alerts/delivery-policy.js';
+import { createRecordingPublisher, type RecordingPublisher } from '../../fakes/recording-publisher.js';
 
 export interface FakeClock {
   now(): Date;
@@ -25,6 +26,16 @@ export const silentLog = pino({ level: 'silent' });
 
 export function alertsRuntime(db: Database, clock: FakeClock, policy: Partial<DeliveryPolicy> = {}): AlertsRuntime {
   return createAlertsRuntime({ db, clock, log: silentLog, defaultTimezone: 'UTC', policy, random: () => 0.5 });
+}
+
+/** An alerts runtime with a recording publisher registered for each chat platform. */
+export function recordedAlertsRuntime(db: Database, clock: FakeClock): { alerts: AlertsRuntime; discord: RecordingPublisher; slack: RecordingPublisher } {
+  const alerts = alertsRuntime(db, clock);
+  const discord = createRecordingPublisher('discord');
+  const slack = createRecordingPublisher('slack');
+  alerts.publishers.register(discord);
+  alerts.publishers.register(slack);
+  return { alerts, discord, slack };
 }
 
 let counter = 0;
