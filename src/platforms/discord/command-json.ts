@@ -26,7 +26,7 @@ import {
 import type { CommandDefinition, OptionDefinition, Runnable } from '../../core/commands/definition.js';
 import { defaultMaxLength } from '../../core/commands/options.js';
 import {
-  commandNamePattern, maxChoiceName, maxChoiceValue, maxCommandCombinedCharacters, maxCommandDescription, maxCommandOptions,
+  commandNamePattern, maxChoiceName, maxChoiceValue, maxCommandCombinedCharacters, maxCommandDescription, maxCommandName, maxCommandOptions,
   maxGlobalCommands, maxOptionChoices, maxStringOptionLength,
 } from './limits.js';
 
@@ -150,7 +150,7 @@ function description(text: string, hint = ''): string {
 }
 
 function checkName(name: string, where: string, problems: string[]): void {
-  if (!commandNamePattern.test(name)) problems.push(`${where} name "${name.slice(0, 40)}" must be 1-32 lower-case letters, digits, - or _`);
+  if (!commandNamePattern.test(name)) problems.push(`${where} name "${name.slice(0, 40)}" must be 1-${maxCommandName} lower-case letters, digits, - or _`);
 }
 
 function checkUnique(names: readonly string[], what: string, problems: string[]): void {

@@ -61,4 +61,4 @@ export const maxGlobalCommands = 100;
 export const maxAutocompleteChoices = 25;
 
 /** Command and option names: lower-case letters, digits, `-` and `_` in any script (Discord's CHAT_INPUT rule). */
-export const commandNamePattern = /^[-_'\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+export const commandNamePattern = new RegExp(`^[-_'\\p{Ll}\\p{Lo}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]{1,${maxCommandName}}$`, 'u');
