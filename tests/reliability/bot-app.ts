@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/app.js';
+import type { Clock } from '../../src/core/services.js';
 import { tempDatabaseUrl } from '../helpers/temp-database.js';
 
 export interface BotApp {
@@ -28,9 +29,9 @@ export function botEnv(url: string, dir: string, env: Record<string, string> = {
   };
 }
 
-export async function createBotApp(env: Record<string, string> = {}): Promise<BotApp> {
+export async function createBotApp(env: Record<string, string> = {}, clock?: Clock): Promise<BotApp> {
   const { url, dir } = tempDatabaseUrl();
-  const app = await createApp(loadConfig(botEnv(url, dir, env)), pino({ level: 'silent' }));
+  const app = await createApp(loadConfig(botEnv(url, dir, env)), pino({ level: 'silent' }), clock ? { clock } : {});
   let closed = false;
   return {
     app,
