@@ -12,20 +12,29 @@ export interface AffiliationClue {
 }
 
 // Up to five descriptive words between organisation and name: "Meta's chief AI scientist", "OpenAI VP of post-training".
-const roleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired)\b)(?:[a-z][\w-]*|[A-Z]{2,5}|'[^']{1,30}')\s+){0,5}`;
-const attributivePattern = new RegExp(`(?:^|[^\\w])((?:former|ex-|ex)\\s+)?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)(?:'s|')?\\s+${roleWords}$`);
+const roleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired)\b)(?:[a-z][a-z-]*|[A-Z]{2,5}|'[^']{1,30}')\s+){0,5}`;
+const attributivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|[Ee]x\\s+))?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})(?:'s|')?\\s+${roleWords}$`);
 const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|artificial intelligence|san francisco|chatgpt)\s+)?(?:company|startup|start-up|firm|organi[sz]ation|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;
 
+// "... Sam Altman and Greg Brockman", "Altman, Brockman": a later list member shares the first one's description.
+const listTail = /([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})(?:\s*,\s*|,?\s+and\s+|\s*&\s*)$/u;
+
 /** Affiliation stated just before the person (possessive or attributive) or in an appositive after. */
-export function affiliationOf(sentence: string, start: number, end: number): AffiliationClue {
+export function affiliationOf(sentence: string, start: number, end: number, depth = 0): AffiliationClue {
   const head = sentence.slice(Math.max(0, start - 70), start);
+  const member = depth < 4 ? listTail.exec(head) : null;
+  if (member && findOrganisations(member[1]!).length === 0) {
+    const previousStart = start - head.length + member.index;
+    const shared = affiliationOf(sentence, previousStart, previousStart + member[1]!.length, depth + 1);
+    if (shared.affiliation !== 'none') return shared;
+  }
   const former = /\b(?:former|ex-|ex\s|one-time|onetime|erstwhile)/i;
   // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
   const attributive = attributivePattern.exec(head);
   if (attributive) {
     const orgs = findOrganisations(attributive[2]!);
     if (orgs.length > 0) {
-      const isFormer = !!attributive[1] || former.test(head.slice(head.length - 30));
+      const isFormer = !!attributive[1] || former.test(head.slice(Math.max(0, head.length - 30)));
       if (orgs[0]!.openai) return { affiliation: isFormer ? 'former-openai' : 'openai' };
       return { affiliation: 'other', organisation: orgs[0]!.name };
     }

@@ -83,9 +83,10 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   // The trigger sits inside ", who left OpenAI in 2018" (the clause is still open).
   const relative = /^(?:'s)?\s*,\s*(?:who|which)\b[^,]*$/.test(raw);
   if (noun) {
-    // "Murati's exit", "Sutskever's abrupt departure", "Ilya Sutskever and Jan Leike announced their departures".
+    // "Murati's exit", "Sutskever's abrupt departure", "Ilya Sutskever and Jan Leike announced their departures"
+    // (their own move only: "Altman announced the hire" names who hired, not who was hired).
     const possessive = /^(?:'s|')\s+(?:[a-z-]+\s+){0,2}$/.test(gap);
-    const announced = /^\s+(?:(?:has|have|had|also|officially|just|publicly|formally|both)\s+)*(?:announced|announces|confirmed|confirms|revealed|reveals|shared|shares)\s+(?:(?:on|in|this|last)\s+\w+\s+)?(?:(?:his|her|their|a|an)\s+)?(?:[a-z-]+\s+)?$/.test(gap);
+    const announced = /^\s+(?:(?:has|have|had|also|officially|just|publicly|formally|both)\s+)*(?:announced|announces|confirmed|confirms|revealed|reveals|shared|shares)\s+(?:(?:on|in|this|last)\s+\w+\s+)?(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+)?$/.test(gap) && !/\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/.test(gap);
     if (!possessive && !announced) return undefined;
   } else {
     const tokens = words(gap.replace(/^'s\b/, ''));

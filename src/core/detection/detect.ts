@@ -4,7 +4,8 @@
 // whether the move is at OpenAI (affiliation, verb target, hirer), drop background and negated
 // mentions, score, then merge per person and type.
 import type { ArticleText, StaffingCandidate } from './candidate.js';
-import { interpret, type Context } from './interpret.js';
+import { nameKey } from '../domain.js';
+import { articleAffiliations, interpret, type Context } from './interpret.js';
 import { bindTrigger, pronounSubject, stripAppositives, type Binding } from './binding.js';
 import { findTriggers, type TriggerMatch } from './lexicon.js';
 import { affiliationOf, hirerBefore, type Target } from './affiliation.js';
@@ -28,7 +29,8 @@ export interface DetectOptions {
 
 const defaultIndex = buildRosterIndex(roster);
 const attribution = /\b(?:by|according to|from|per)\s+(?:[\w'-]+\s+){0,4}$/i;
-const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned)\b/;
+/** Someone who speaks about a move (announces, confirms, comments, welcomes) is not its mover. */
+const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments))\b/;
 /** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
 const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
 
@@ -82,8 +84,10 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     const old = isOldNews(stripAppositives(clause), context.publishedAt);
     for (const person of binding.persons) {
       const meaning = interpret(trigger, person, sentence, context, binding.viaPronoun);
+      // "X left OpenAI in 2019" counts even when it is no move today (former staff): a later
+      // "joins Anthropic" in the same article is then no OpenAI exit either.
+      if (old && (meaning?.type === 'departure' || (trigger.rule.type === 'departure' && mentionsOpenAi(clause)))) context.leftLongAgo.add(person.name);
       if (!meaning) continue;
-      if (old && meaning.type === 'departure') context.leftLongAgo.add(person.name);
       out.push({
         person,
         type: meaning.type,
@@ -142,10 +146,15 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
 
   const titleTriggers = findTriggers(title);
   const titleCase = isTitleCase(title, titleTriggers);
-  const body = summarySentences.map((text) => ({ text, title: false, titleCase: false, persons: findPersons(text, index, memory) }));
-  let titlePersons = findPersons(title, index, memory);
+  let titlePersons = findPersons(title, index, new Map());
   // In a Title Case headline, an unknown "name" must also appear in the summary ("Cuts Sabbatical Short" does not).
   if (titleCase) titlePersons = titlePersons.filter((p) => p.roster || summary.includes(p.name) || /\b(?:Founder|Co-?founder|CEO|CTO|Chief|Head|President|Director|Researcher|Scientist|Creator|VP|Executive|Engineer)\s+$/.test(title.slice(0, p.start)));
+  // The headline's full names come first, so a bare "Roe" in the summary is the headline's "Jane Roe".
+  for (const p of titlePersons) {
+    const parts = p.name.split(' ');
+    if (parts.length > 1) memory.set(nameKey(parts[parts.length - 1]!), p.name);
+  }
+  const body = summarySentences.map((text) => ({ text, title: false, titleCase: false, persons: findPersons(text, index, memory) }));
   const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
 
   const context: Context = {
@@ -156,6 +165,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     titleHasTrigger: titleTriggers.length > 0,
     unboundTitleTriggers: [],
     leftLongAgo: new Set(),
+    affiliations: articleAffiliations(sentences),
   };
   const found: Mention[] = [];
   let previous: PersonMention | undefined;

@@ -3,7 +3,7 @@
 // "Meta's chief AI scientist quits" is Meta's news; "Meta hires three OpenAI researchers" is an
 // OpenAI departure with a destination; "former OpenAI CTO raises $100M" is no move at all.
 import type { Circumstance, EventType } from '../domain.js';
-import { affiliationOf, hirerBefore, targetAfter, type Target } from './affiliation.js';
+import { affiliationOf, hirerBefore, targetAfter, type Affiliation, type Target } from './affiliation.js';
 import type { TriggerMatch } from './lexicon.js';
 import { findOrganisations, mentionsOpenAi } from './organisations.js';
 import type { PersonMention } from './person-mentions.js';
@@ -19,6 +19,42 @@ export interface Context {
   unboundTitleTriggers: TriggerMatch[];
   /** People the article says left OpenAI long before publication. */
   leftLongAgo: Set<string>;
+  /**
+   * Where the article says each person works, for sentences that name them bare ("Wang told
+   * employees ..." after "Scale AI CEO Alexandr Wang" in the headline). See articleAffiliations.
+   */
+  affiliations: ReadonlyMap<string, Affiliation>;
+}
+
+/**
+ * One affiliation per person for the whole article: an explicit "OpenAI's X" anywhere wins (that
+ * is what makes it an OpenAI story); else "former OpenAI X" in the headline (the article is about
+ * what they do now); else another employer stated anywhere. Summaries often call someone "former"
+ * right after reporting the exit, so only the headline's "former" counts.
+ */
+export function articleAffiliations(sentences: readonly Sentence[]): Map<string, Affiliation> {
+  const seen = new Map<string, Set<Affiliation>>();
+  for (const sentence of sentences) {
+    for (const p of sentence.persons) {
+      const a = affiliationOf(sentence.text, p.start, p.end).affiliation;
+      if (a === 'none' || (a === 'former-openai' && !sentence.title)) continue;
+      let set = seen.get(p.name);
+      if (!set) seen.set(p.name, (set = new Set()));
+      set.add(a);
+    }
+  }
+  const out = new Map<string, Affiliation>();
+  for (const [name, set] of seen) out.set(name, set.has('openai') ? 'openai' : set.has('former-openai') ? 'former-openai' : 'other');
+  return out;
+}
+
+// "Meta, which has trailed OpenAI", "rivals such as OpenAI", "competing with OpenAI": OpenAI is named
+// as a rival or a yardstick, not as anyone's employer.
+const notEmployer = /,\s*which\b[^,;]*|\b(?:rivals?|competitors?|competing with|compete with|trail(?:s|ed|ing)?|than|like|such as|including|against|versus|vs\.?|take on|taking on|challenger to|alternative to)\s+(?:the\s+)?(?:likes of\s+)?(?:Google(?:\s+and|,)\s+)?OpenAI\b/gi;
+
+/** True when `clause` names OpenAI other than as a rival or yardstick. */
+export function namesOpenAiAsEmployer(clause: string): boolean {
+  return mentionsOpenAi(clause) && mentionsOpenAi(clause.replace(notEmployer, ' '));
 }
 
 export interface Meaning {
@@ -40,6 +76,30 @@ function destinationAfter(text: string, from: number): string | undefined {
   return /^for\b/.test(m[0]) ? undefined : m[1];
 }
 
+const towards = /^\s*(?:to|for|to join)\s/;
+
+/**
+ * Someone the text calls former OpenAI staff. Raising money, founding, testifying or publishing is
+ * not an OpenAI move, nor is a bare "left OpenAI" (background). Two things still are: going to a
+ * named employer ("Microsoft hires former OpenAI chief Sam Altman", "former OpenAI researcher joins
+ * Anthropic"; the recorder's old-news check drops exits the article dates long ago), and coming back.
+ */
+function formerStaff(rule: TriggerMatch['rule'], target: Target, text: string, trigger: TriggerMatch): Meaning | undefined {
+  const weight = rule.weight - 0.05;
+  if (rule.type === 'return') return target.kind === 'other' ? undefined : { type: 'return', circumstance: rule.circumstance, weight };
+  if (rule.hire || (rule.side === 'after' && rule.type === 'role_change')) {
+    const hirer = hirerBefore(text, trigger.start);
+    if (hirer.kind === 'openai') return { type: 'return', circumstance: 'rehired', weight };
+    if (hirer.kind === 'other' && rule.type !== 'role_change') return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight };
+    return undefined;
+  }
+  if (rule.type === 'arrival' && rule.needsObject) {
+    if (target.kind === 'openai') return { type: 'return', circumstance: 'returned', weight };
+    if (target.kind === 'other' && target.organisation !== 'own company') return { type: 'departure', circumstance: 'left', destination: target.organisation, weight };
+  }
+  return undefined;
+}
+
 export function interpret(
   trigger: TriggerMatch,
   person: PersonMention,
@@ -55,15 +115,16 @@ export function interpret(
     ? clauseAround(text, Math.min(person.start, trigger.start), Math.max(person.end, trigger.end))
     : clauseAround(text, trigger.start, trigger.end);
   const otherOrgsInClause = findOrganisations(clause).filter((o) => !o.openai && o.name !== (clue as { organisation?: string }).organisation);
-  const openAiNearby = mentionsOpenAi(clause)
+  const openAiNearby = namesOpenAiAsEmployer(clause)
     || (context.titleAboutOpenAi && companyNoun.test(clause))
     || (context.titleAboutOpenAi && !triggerSentence.title && otherOrgsInClause.length === 0);
   const known = !!person.roster;
   let affiliation = clue.affiliation;
+  if (affiliation === 'none') affiliation = context.affiliations.get(person.name) ?? 'none';
   if (affiliation === 'none' && known) affiliation = 'openai';
-  if (affiliation === 'former-openai') return undefined; // former staff doing something new
   const target: Target = rule.side === 'before' ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
-  const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && mentionsOpenAi(clause));
+  if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger);
+  const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && namesOpenAiAsEmployer(clause));
 
   if (rule.hire) {
     let hirer = hirerBefore(text, trigger.start);
@@ -75,7 +136,7 @@ export function interpret(
       return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight: rule.weight };
     }
     if (rule.type === 'departure') return undefined;
-    return mentionsOpenAi(clause) || (context.titleAboutOpenAi && otherOrgsInClause.length === 0) ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 } : undefined;
+    return namesOpenAiAsEmployer(clause) || (context.titleAboutOpenAi && otherOrgsInClause.length === 0) ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 } : undefined;
   }
 
   if (rule.type === 'arrival' && rule.needsObject) {
@@ -86,8 +147,7 @@ export function interpret(
     }
     if (target.kind === 'foreign') return undefined;
     // "joins as chief product officer", "is joining the startup", "will join later this year" in an OpenAI story.
-    if (affiliation !== 'other' && !context.titleAboutOpenAi && !mentionsOpenAi(clause)) return undefined;
-    if (!(context.titleAboutOpenAi || mentionsOpenAi(clause))) return undefined;
+    if (!(context.titleAboutOpenAi || namesOpenAiAsEmployer(clause))) return undefined;
     if (/^\s*(?:for|to)\b/.test(text.slice(trigger.end))) return undefined;
     return { type: 'arrival', circumstance: 'joined', weight: rule.weight - 0.1 };
   }
@@ -102,7 +162,11 @@ export function interpret(
   if (affiliation === 'other' && rule.type !== 'role_change' && !(rule.type === 'return' && backToOpenAi)) return undefined;
 
   if (rule.type === 'departure') {
-    if (target.kind === 'other') return undefined; // "leaving Meta", "exits Anthropic"
+    if (target.kind === 'other') {
+      // "defects to Meta", "exits for Anthropic": the organisation is where they went, not what they left.
+      if (towards.test(text.slice(trigger.end)) && atOpenAi) return { type: 'departure', circumstance: rule.circumstance, destination: target.organisation, weight: rule.weight };
+      return undefined; // "leaving Meta", "exits Anthropic"
+    }
     if (target.kind === 'foreign' && rule.needsObject) return undefined; // "leave the EU", "left users confused"
     // "leaving the AI lab and rejoining OpenAI": the exit is from somewhere else.
     if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ing)? to OpenAI/.test(text.slice(trigger.end))) return undefined;

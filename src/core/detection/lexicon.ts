@@ -18,6 +18,9 @@ export interface TriggerRule {
   hire?: boolean;
 }
 
+/** "was just named", "has been quietly fired": adverbs news copy puts between auxiliary and participle. */
+const adv = String.raw`(?:(?:just|recently|newly|officially|formally|quietly|abruptly|reportedly|now|also|suddenly|effectively) )?`;
+
 const rules: TriggerRule[] = [
   // Departures, person first.
   { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.85, pattern: /\b(?:resign(?:s|ed|ing)?|tender(?:s|ed)? (?:his|her|their) resignation|hand(?:s|ed)? in (?:his|her|their) resignations?)\b/ },
@@ -25,23 +28,23 @@ const rules: TriggerRule[] = [
   { type: 'departure', circumstance: 'left', side: 'before', weight: 0.75, needsObject: true, pattern: /\b(?:leav(?:e|es|ing)|left)\b/ },
   { type: 'departure', circumstance: 'left', side: 'before', weight: 0.8, pattern: /\b(?:depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|is out|bow(?:s|ed)? out|part(?:s|ed)? ways|head(?:s|ed)? for the exit|jump(?:s|ed|ing)? ship|bid(?:s)? farewell|say(?:s)? goodbye|said goodbye|defect(?:s|ed)?|(?:is|are|was) (?:on (?:his|her|their) way|heading) out|on (?:his|her|their) way out|made tracks|pack(?:ed|s)? (?:his|her|their) bags)\b/ },
   { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.75, pattern: /\b(?:step(?:s|ped|ping)? (?:down|away|aside)|stand(?:s|ing)? down|stood down)\b/ },
-  { type: 'departure', circumstance: 'fired', side: 'before', weight: 0.85, pattern: /\b(?:(?:was|were|been|being|is|are|gets?|got) (?:fired|sacked|dismissed|ousted|axed|terminated|let go|shown the door)|fired|sacked|ousted)\b/ },
+  { type: 'departure', circumstance: 'fired', side: 'before', weight: 0.85, pattern: new RegExp(String.raw`\b(?:(?:was|were|been|being|is|are|gets?|got) ${adv}(?:fired|sacked|dismissed|ousted|axed|terminated|let go|laid off|shown the door)|fired|sacked|ousted)\b`) },
   { type: 'departure', circumstance: 'pushed_out', side: 'before', weight: 0.8, pattern: /\b(?:(?:was|were|been|being|is|are|got) )?(?:pushed out|forced out|forced to (?:leave|resign|step down)|(?:ordered|asked|told) to (?:leave|resign)|removed from (?:the company|the board|OpenAI))\b/ },
   { type: 'departure', circumstance: 'left', side: 'before', weight: 0.6, pattern: /\bno longer (?:there|at OpenAI|with (?:OpenAI|the company))\b/ },
-  { type: 'departure', circumstance: 'sabbatical', side: 'before', weight: 0.8, pattern: /\b(?:tak(?:e|es|ing)|took|on|begin(?:s|ning)?|began|(?:has |have )?begun|start(?:s|ed|ing)?) (?:an? )?(?:extended |months?-?long |three-month |long )?(?:sabbatical|leave of absence|extended leave|(?:the )?(?:rest|remainder) of the year off|time off)\b/ },
+  { type: 'departure', circumstance: 'sabbatical', side: 'before', weight: 0.8, pattern: /\b(?:tak(?:e|es|ing)|took|on|begin(?:s|ning)?|began|(?:has |have )?begun|start(?:s|ed|ing)?) (?:an? )?(?:extended |months?-?long |three-month |long )?(?:sabbatical|leave of absence|extended leave|(?:the )?(?:rest|remainder) of the year off|time off)\b|\b(?:tak(?:e|es|ing)|took|go(?:es|ing)? on|went on|(?:is|was) on|placed on) (?:a )?(?:medical |personal |temporary |brief |indefinite )?leave\b(?! (?:of (?:his|her|their) senses|it\b))/ },
   { type: 'departure', circumstance: 'retired', side: 'before', weight: 0.75, pattern: /\bretir(?:e|es|ed|ing)\b/ },
   // Departures, person after.
-  { type: 'departure', circumstance: 'fired', side: 'after', weight: 0.85, pattern: /\b(?:fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|oust(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|axe(?:s|d)?|terminat(?:es|ed|ing)|let go of|show(?:s|ed)? the door to)\b/ },
+  { type: 'departure', circumstance: 'fired', side: 'after', weight: 0.85, pattern: /\b(?:fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|oust(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|axe(?:s|d)?|terminat(?:es|ed|ing)|let go of|show(?:s|ed)? the door to|(?:let|lets|letting) go of)\b/ },
   { type: 'departure', circumstance: 'pushed_out', side: 'after', weight: 0.8, pattern: /\b(?:push(?:es|ed)? out|force(?:s|d)? out|sever(?:s|ed)? ties with|part(?:s|ed)? ways with)\b/ },
-  { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, hire: true, pattern: /\b(?:poach(?:es|ed|ing)?|lure(?:s|d)?(?: away)?|snag(?:s|ged)?|raid(?:s|ed)?)\b/ },
+  { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, hire: true, pattern: /\b(?:poach(?:es|ed|ing)?|lure(?:s|d)?(?: away)?|snag(?:s|ged)?|raid(?:s|ed)?|nab(?:s|bed)?|snap(?:s|ped)? up|scoop(?:s|ed)? up|swipe(?:s|d)?|steal(?:s)?|stole|hire(?:s|d)? away)\b/ },
   // Departure nouns: "Murati's exit", "the departure of Murati".
   { type: 'departure', circumstance: 'left', side: 'noun', weight: 0.75, pattern: /\b(?:departures?|exits?|exodus)\b/ },
   { type: 'departure', circumstance: 'resigned', side: 'noun', weight: 0.8, pattern: /\bresignations?\b/ },
   { type: 'departure', circumstance: 'fired', side: 'noun', weight: 0.8, pattern: /\b(?:ousters?|ousting|firings?|sackings?|dismissals?|removal)\b/ },
   { type: 'departure', circumstance: 'sabbatical', side: 'noun', weight: 0.75, pattern: /\bsabbatical\b/ },
   // Arrivals.
-  { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, needsObject: true, pattern: /\b(?:join(?:s|ed|ing)?|(?:is|was) joining|(?:moves?|moved|heads?|headed|heading) to|come(?:s)? aboard|came aboard|sign(?:s|ed)? on (?:with|at)|(?:departs?|departed|left|leaves|leaving) for)\b/ },
-  { type: 'arrival', circumstance: 'hired', side: 'before', weight: 0.75, pattern: /\b(?:(?:was|is|has been|have been|were|been|being|gets?|got) (?:hired|recruited|brought (?:on|in|aboard)|tapped|poached|onboarded))\b/ },
+  { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, needsObject: true, pattern: /\b(?:join(?:s|ed|ing)?|(?:is|was) joining|(?:moves?|moved|heads?|headed|heading) to|come(?:s)? aboard|came aboard|sign(?:s|ed)? on (?:with|at)|(?:departs?|departed|left|leaves|leaving) for|(?:is |was )?(?:headed|bound) (?:to|for)|defect(?:s|ed|ing)? to|land(?:s|ed|ing)? (?:a (?:new )?(?:job|role|gig|position) )?(?:at|with)|decamp(?:s|ed|ing)? (?:to|for)|bolt(?:s|ed|ing)? (?:to|for)|jump(?:s|ed|ing)? (?:ship )?to|(?:was |were |is |has been |gets |got )?(?:poached|lured away|hired away|snapped up|nabbed) by)\b/ },
+  { type: 'arrival', circumstance: 'hired', side: 'before', weight: 0.75, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|have been|were|been|being|gets?|got) ${adv}(?:hired|recruited|brought (?:on|in|aboard)|tapped|poached|onboarded))\b`) },
   { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed) (?=[A-Z][^,]{0,40} to (?:its|the) board))\b/ },
   { type: 'arrival', circumstance: 'hired', side: 'noun', weight: 0.7, pattern: /\b(?:hire|hiring|arrival|onboarding)\b/ },
   // Returns.
@@ -50,15 +53,15 @@ const rules: TriggerRule[] = [
   { type: 'return', circumstance: 'rehired', side: 'after', weight: 0.85, pattern: /\b(?:bring(?:s|ing)? back|brought back|reinstat(?:es|ed|ing)|rehir(?:es|ed|ing)|welcom(?:e|es|ed|ing) back)\b/ },
   { type: 'return', circumstance: 'returned', side: 'noun', weight: 0.8, pattern: /\b(?:return|comeback|reinstatement)\b/ },
   // Role changes.
-  { type: 'role_change', circumstance: 'promoted', side: 'before', weight: 0.8, pattern: /\b(?:(?:was|is|has been|been|were|being|gets?|got) (?:promoted|elevated|named|appointed|made|installed|tapped)|promoted to|(?:is |was )?becom(?:es|ing)|became|tak(?:es|ing) over|took over|will take over|(?:to )?take over|take(?:s|n)? the (?:helm|baton)|taking the (?:helm|baton)|step(?:s|ped|ping)? (?:in|up|into)|stepping into|succeed(?:s|ed|ing)?|will (?:now )?(?:lead|oversee|run|head)|will take up|tak(?:es|ing) up|(?:is|was) (?:now )?the new|(?:is|will be) leading|(?:will )?tak(?:e|es|ing) (?:on )?(?:a |the )?(?:new|expanded|bigger|broader|larger)? ?role|(?:moves?|moved|moving|shifts?|shifted|transitions?|transitioned) (?:to|into) (?:a )?(?:new )?(?:role|position|job))\b/ },
-  { type: 'role_change', circumstance: 'reassigned', side: 'before', weight: 0.8, pattern: /\b(?:(?:was|is|has been|been) (?:reassigned|moved|transferred|removed|demoted)|reassigned)\b/ },
+  { type: 'role_change', circumstance: 'promoted', side: 'before', weight: 0.8, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|been|were|being|gets?|got) ${adv}(?:promoted|elevated|named|appointed|made|installed|tapped)|promoted to|(?:is |was )?becom(?:es|ing)|became|tak(?:es|ing) over|took over|will take over|(?:to )?take over|take(?:s|n)? the (?:helm|baton)|taking the (?:helm|baton)|step(?:s|ped|ping)? (?:in|up|into)|stepping into|succeed(?:s|ed|ing)?|will (?:now )?(?:lead|oversee|run|head)|will take up|tak(?:es|ing) up|(?:is|was) (?:now )?the new|(?:is|will be) leading|(?:will )?tak(?:e|es|ing) (?:on )?(?:a |the )?(?:new|expanded|bigger|broader|larger)? ?role|(?:moves?|moved|moving|shifts?|shifted|transitions?|transitioned) (?:to|into) (?:a )?(?:new )?(?:role|position|job))\b`) },
+  { type: 'role_change', circumstance: 'reassigned', side: 'before', weight: 0.8, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|been) ${adv}(?:reassigned|moved|transferred|removed|demoted)|reassigned)\b`) },
   { type: 'role_change', circumstance: 'promoted', side: 'after', weight: 0.8, pattern: /\b(?:promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|install(?:s|ed)|replac(?:e|es|ed|ing) (?:him|her|them|\w+) with|tap(?:s|ped)|pick(?:s|ed))\b/ },
   { type: 'role_change', circumstance: 'reassigned', side: 'after', weight: 0.8, pattern: /\b(?:reassign(?:s|ed)?|transfer(?:s|red)?|remov(?:es|ed|ing)|mov(?:es|ed))\b(?=\s+(?:[A-Z]|its|one of|the company's|top|key|safety))/ },
   { type: 'role_change', circumstance: 'promoted', side: 'noun', weight: 0.7, pattern: /\b(?:promotion|appointment|new role|successor)\b/ },
 ];
 
 /** Every rule's pattern starts at one of these stems; a sentence without any has no trigger. */
-const anyStem = /resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|jump|farewell|goodbye|defect|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|install|becom|became|take|took|taking|helm|baton|stepping|succeed|lead|oversee|run|shift|transition|reassign|transfer|demot|replac|pick|successor|new role|the new/i;
+const anyStem = /resign|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|jump|laid off|quit|walk|leav|left|depart|exit|out\b|bow|part|head|jump|farewell|goodbye|defect|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|install|becom|became|take|took|taking|helm|baton|stepping|succeed|lead|oversee|run|shift|transition|reassign|transfer|demot|replac|pick|successor|new role|the new/i;
 
 export const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
 
