@@ -4,7 +4,7 @@ import type { Article } from './generated/client.js';
 import type { Database } from './client.js';
 import type { ArticleRepository } from '../../core/feeds/ports.js';
 import type { Origin, StoredArticle } from '../../core/pipeline.js';
-import { isUniqueViolation } from './feed-repository.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 export function toStoredArticle(row: Article): StoredArticle {
   return {

@@ -3,7 +3,8 @@
 // channel" a database guarantee; `claim` is one conditional UPDATE, so two senders can never
 // both take the same row.
 import type { Database } from './client.js';
-import { Prisma, type Delivery } from './generated/client.js';
+import type { Delivery } from './generated/client.js';
+import { isUniqueViolation } from './unique-violation.js';
 import type { DeliveryKind, DeliveryRecord, DeliveryRepository, DeliveryStatus } from '../../core/alerts/ports.js';
 import type { ChatPlatform } from '../../core/alerts/chat-publisher.js';
 
@@ -26,7 +27,7 @@ export function createDeliveryRepository(db: Database): DeliveryRepository {
         });
         return toRecord(row);
       } catch (err) {
-        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return null;
+        if (isUniqueViolation(err)) return null;
         throw err;
       }
     },

@@ -1,5 +1,6 @@
 // Feeds in SQLite through Prisma: the feed list and each feed's polling state.
-import { Prisma, type Feed } from './generated/client.js';
+import type { Feed } from './generated/client.js';
+import { isUniqueViolation } from './unique-violation.js';
 import type { Database } from './client.js';
 import type { FeedRecord, FeedRepository, FeedUpdate } from '../../core/feeds/ports.js';
 
@@ -21,10 +22,6 @@ function toRecord(feed: Feed): FeedRecord {
     itemsSeen: feed.itemsSeen,
     createdAt: feed.createdAt,
   };
-}
-
-export function isUniqueViolation(err: unknown): boolean {
-  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
 }
 
 export function createFeedRepository(db: Database): FeedRepository {
