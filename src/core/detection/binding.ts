@@ -56,7 +56,7 @@ function expandBackward(persons: PersonMention[], i: number, sentence: string): 
   return group;
 }
 
-function expandForward(persons: PersonMention[], i: number, sentence: string): PersonMention[] {
+function expandForward(persons: PersonMention[], i: number, sentence: string, title: boolean): PersonMention[] {
   const group = [persons[i]!];
   let closed = false;
   for (let k = i + 1; k < persons.length; k++) {
@@ -68,8 +68,10 @@ function expandForward(persons: PersonMention[], i: number, sentence: string): P
       break;
     }
   }
-  // "fired A, B" without an "and" is not a list: keep the first name only.
-  return closed ? group : group.slice(0, 1);
+  // "fired A, B" without an "and" is not a list ("fires Altman, Brockman quits"): keep the first name
+  // only, unless a headline's "A, B" ends there or runs into a preposition ("swipes Altman, Brockman to head").
+  if (closed || !title || group.length !== 2) return closed ? group : group.slice(0, 1);
+  return /^(?:\s*$|\s+(?:to|as|in|for|from|after|amid|over|on|at|with)\b)/.test(sentence.slice(group[1]!.end)) ? group : group.slice(0, 1);
 }
 
 function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: string, noun: boolean): Binding | undefined {
@@ -99,7 +101,7 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   return { persons: expandBackward(persons, i, sentence), gap: raw, relative, viaPronoun: false };
 }
 
-function bindAfter(trigger: TriggerMatch, persons: PersonMention[], sentence: string, noun: boolean): Binding | undefined {
+function bindAfter(trigger: TriggerMatch, persons: PersonMention[], sentence: string, noun: boolean, title: boolean): Binding | undefined {
   const i = persons.findIndex((p) => p.start >= trigger.end);
   if (i < 0) return undefined;
   const raw = sentence.slice(trigger.end, persons[i]!.start);
@@ -110,18 +112,18 @@ function bindAfter(trigger: TriggerMatch, persons: PersonMention[], sentence: st
     const tokens = words(raw);
     if (tokens.length > 7 || tokens.some((t) => objectStop.has(t))) return undefined;
   }
-  return { persons: expandForward(persons, i, sentence), gap: raw, relative: false, viaPronoun: false };
+  return { persons: expandForward(persons, i, sentence, title), gap: raw, relative: false, viaPronoun: false };
 }
 
 /** The people `trigger` is about in `sentence`, or undefined when none is bound. */
-export function bindTrigger(trigger: TriggerMatch, persons: PersonMention[], sentence: string): Binding | undefined {
+export function bindTrigger(trigger: TriggerMatch, persons: PersonMention[], sentence: string, title = false): Binding | undefined {
   switch (trigger.rule.side) {
     case 'before':
       return bindBefore(trigger, persons, sentence, false);
     case 'after':
-      return bindAfter(trigger, persons, sentence, false);
+      return bindAfter(trigger, persons, sentence, false, title);
     case 'noun':
-      return bindBefore(trigger, persons, sentence, true) ?? bindAfter(trigger, persons, sentence, true);
+      return bindBefore(trigger, persons, sentence, true) ?? bindAfter(trigger, persons, sentence, true, title);
   }
 }
 

@@ -70,7 +70,7 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     if (hypothetical.test(sentence.text.slice(clauseStart(sentence.text, trigger.start), trigger.start))) continue;
     // "departing employees", "leaving staff": an adjective, not a move.
     if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(sentence.text.slice(trigger.end))) continue;
-    let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text);
+    let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text, sentence.title);
     if (!binding && pronounSubject(trigger, sentence.text)) {
       const person = antecedent(sentence, trigger.start, previous);
       if (person) binding = { persons: [person], gap: '', relative: false, viaPronoun: true };

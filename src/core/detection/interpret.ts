@@ -50,7 +50,7 @@ export function articleAffiliations(sentences: readonly Sentence[]): Map<string,
 
 // "Meta, which has trailed OpenAI", "rivals such as OpenAI", "competing with OpenAI": OpenAI is named
 // as a rival or a yardstick, not as anyone's employer.
-const notEmployer = /,\s*which\b[^,;]*|\b(?:rivals?|competitors?|competing with|compete with|trail(?:s|ed|ing)?|than|like|such as|including|against|versus|vs\.?|take on|taking on|challenger to|alternative to)\s+(?:the\s+)?(?:likes of\s+)?(?:Google(?:\s+and|,)\s+)?OpenAI\b/gi;
+const notEmployer = /,\s*which\b[^,;]*|\b(?:rivals?|competitors?|competing with|compete with|trail(?:s|ed|ing)?|than|like|such as|including|against|versus|vs\.?|take on|taking on|challenger to|alternative to|(?:competition|pressure|challenges?|threats?) from)\s+(?:the\s+)?(?:likes of\s+)?(?:Google(?:\s+and|,)\s+)?OpenAI\b/gi;
 
 /** True when `clause` names OpenAI other than as a rival or yardstick. */
 export function namesOpenAiAsEmployer(clause: string): boolean {

@@ -32,7 +32,7 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
   if (binding.viaPronoun) confidence -= 0.1;
   if (hedged.test(sentence.text)) confidence -= 0.05;
   // "X, who left OpenAI in 2018," is background; "X, who was just named VP," is the news itself.
-  if (binding.relative && !/\b(?:just|newly|recently|this week|today)\b/i.test(binding.gap)) confidence -= 0.4;
+  if (binding.relative && !/\b(?:just|newly|recently|this week|today)\b/i.test(`${binding.gap} ${trigger.text}`)) confidence -= 0.4;
   if (old) confidence -= 0.6;
   if (/\?\s*$/.test(sentence.text)) confidence -= 0.3;
   // "the board that fired Sam Altman": a move inside a relative clause describes, it does not report.

@@ -18,6 +18,8 @@ describe('former OpenAI staff', () => {
     expect(moves('Microsoft hires former OpenAI chief Sam Altman')).toEqual(['Sam Altman:departure>Microsoft']);
     expect(moves('Former OpenAI researcher Jan Leike joins Anthropic')).toEqual(['Jan Leike:departure>Anthropic']);
     expect(moves('Microsoft hires former OpenAI leaders Sam Altman and Greg Brockman')).toEqual(['Greg Brockman:departure>Microsoft', 'Sam Altman:departure>Microsoft']);
+    // A headline's comma list without "and" that runs into a preposition.
+    expect(moves('Microsoft swipes ex-OpenAI heads Altman, Brockman to head new AI research team')).toEqual(['Greg Brockman:departure>Microsoft', 'Sam Altman:departure>Microsoft']);
   });
 
   it('coming back is a return', () => {
@@ -47,6 +49,7 @@ describe('the move must be attributed to OpenAI', () => {
   it('OpenAI named as a rival or yardstick is not an employer', () => {
     expect(namesOpenAiAsEmployer('Meta, which has trailed OpenAI in the AI race')).toBe(false);
     expect(namesOpenAiAsEmployer('a startup competing with OpenAI')).toBe(false);
+    expect(namesOpenAiAsEmployer('as Alphabet responds to competition from OpenAI')).toBe(false);
     expect(namesOpenAiAsEmployer('she is leaving OpenAI')).toBe(true);
   });
 
@@ -58,7 +61,7 @@ describe('the move must be attributed to OpenAI', () => {
 
 describe('appointments and role changes', () => {
   it('reads adverbs between auxiliary and participle', () => {
-    expect(moves('OpenAI forms a science team', "Kevin Weil, who was just named vice-president of OpenAI for Science, will run the unit.")).toEqual(['Kevin Weil:role_change']);
+    expect(moves('OpenAI forms a science team', 'Kevin Weil, who was just named vice-president of OpenAI for Science, spoke on Monday.')).toEqual(['Kevin Weil:role_change']);
     expect(moves('Jane Roe was recently appointed chief financial officer of OpenAI')).toEqual(['Jane Roe:arrival']);
   });
 
