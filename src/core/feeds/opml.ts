@@ -41,7 +41,14 @@ export function parseOpml(text: string): OpmlFeed[] {
     processEntities: true,
     htmlEntities: true,
   });
-  const doc = parser.parse(text) as { opml?: { body?: { outline?: Outline[] } } };
+  let doc: { opml?: { body?: { outline?: Outline[] } } };
+  try {
+    doc = parser.parse(text) as typeof doc;
+  } catch (err) {
+    // Valid XML the parser still refuses (a DOCTYPE with external entities, say) is the
+    // document's fault, not the bot's.
+    throw new OpmlError(err instanceof Error ? err.message : String(err));
+  }
   if (!doc.opml) throw new OpmlError('not an OPML document (no <opml> root)');
   const feeds: OpmlFeed[] = [];
   const seen = new Set<string>();
