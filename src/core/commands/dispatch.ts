@@ -5,10 +5,15 @@ import { UserError } from './errors.js';
 import { parseOptions } from './options.js';
 import type { NeutralMessage } from '../messages/neutral-message.js';
 
+/** A name typed by the user, shown back in an error: short, and without control characters (terminal escapes). */
+function echo(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 40);
+}
+
 export function findCommand(commands: readonly CommandDefinition[], name: string): CommandDefinition {
   const command = commands.find((c) => c.name === name.toLowerCase());
   if (!command) {
-    throw new UserError('unknown_command', `Unknown command "${name.slice(0, 40)}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
+    throw new UserError('unknown_command', `Unknown command "${echo(name)}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
   }
   return command;
 }
@@ -19,7 +24,7 @@ export function resolveRunnable(command: CommandDefinition, subcommand: string |
     const names = command.subcommands.map((s) => s.name).join('|');
     if (!subcommand) throw new UserError('missing_option', `/${command.name} needs a subcommand: ${names}.`);
     const leaf = command.subcommands.find((s) => s.name === subcommand.toLowerCase());
-    if (!leaf) throw new UserError('unknown_command', `Unknown subcommand "${subcommand.slice(0, 40)}" for /${command.name}: use ${names}.`);
+    if (!leaf) throw new UserError('unknown_command', `Unknown subcommand "${echo(subcommand)}" for /${command.name}: use ${names}.`);
     return leaf;
   }
   if (!command.handler) throw new Error(`command ${command.name} has neither handler nor subcommands`);
