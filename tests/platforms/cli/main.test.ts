@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { runCli } from '../../../src/platforms/cli/main.js';
+import { runCliCaptured } from '../../helpers/run-cli.js';
 import { tempDatabaseUrl } from '../../helpers/temp-database.js';
 
 describe('cli', () => {
@@ -13,12 +13,7 @@ describe('cli', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, env);
-    return { code, out, err };
-  }
+  const run = (...argv: string[]) => runCliCaptured(argv, env);
 
   it('answers help with every command and the operator tasks', async () => {
     const { code, out } = await run('help');

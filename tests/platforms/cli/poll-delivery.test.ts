@@ -3,7 +3,7 @@
 // as a pending delivery for the running bot.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
-import { runCli } from '../../../src/platforms/cli/main.js';
+import { runCliCaptured } from '../../helpers/run-cli.js';
 import { tempDatabaseUrl } from '../../helpers/temp-database.js';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
@@ -45,12 +45,7 @@ describe('cli poll delivers alerts', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, env);
-    return { code, out, err };
-  }
+  const run = (...argv: string[]) => runCliCaptured(argv, env);
 
   it('posts one alert for a new exit and none for history', async () => {
     const old = { title: 'OpenAI launches a new model', link: 'https://news.example.com/model', description: 'Product news.', pubDate: new Date(Date.now() - 3_600_000) };

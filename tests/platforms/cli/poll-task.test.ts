@@ -3,7 +3,7 @@
 // and a broken feed is reported without failing the run (exit 0); /feeds works from the CLI too.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { runCli } from '../../../src/platforms/cli/main.js';
+import { runCliCaptured } from '../../helpers/run-cli.js';
 import { tempDatabaseUrl } from '../../helpers/temp-database.js';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 
@@ -30,12 +30,7 @@ describe('cli poll', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, env);
-    return { code, out, err };
-  }
+  const run = (...argv: string[]) => runCliCaptured(argv, env);
 
   it('polls every feed once, prints a line per feed and the totals, and exits 0 despite a broken feed', async () => {
     const first = await run('poll', '--once');

@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/platforms/cli/main.js';
+import { runCliCaptured } from '../../helpers/run-cli.js';
 import { commands } from '../../../commands/index.js';
 import { buildCommandJson } from '../../../src/platforms/discord/command-json.js';
 import { tempDatabaseUrl } from '../../helpers/temp-database.js';
@@ -31,12 +31,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['register', ...argv], { out: (t) => (out += t), err: (t) => (err += t) }, env);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCliCaptured(['register', ...argv], env);
 
 describe('register discord', () => {
   it('puts the generated commands in one guild with --guild ID', async () => {
