@@ -81,6 +81,7 @@ export function createEventRecorder(deps: EventRecorderDeps): EventRecorder {
         confidence: candidate.confidence,
         origin,
         source,
+        createdAt: article.fetchedAt,
       });
       changes.push({ kind: 'created', eventId: event.id, origin: article.origin });
       const patch = profilePatch(person, event);

@@ -61,6 +61,11 @@ export interface NewEvent {
   confidence: number;
   origin: 'detected' | 'backfill' | 'seed';
   source: EventSourceInput;
+  /**
+   * When the bot learnt of the move: the fetch time of the article that created it, on the app's
+   * clock (digests and alert age read it against that clock). Defaults to the database's now.
+   */
+  createdAt?: Date;
 }
 
 /** Details a later source may add to an event. */
