@@ -12,6 +12,7 @@ import type { CommandDefinition } from '../../core/commands/definition.js';
 import type { ActionDefinition } from '../../core/commands/actions.js';
 import type { ChatPublisher } from '../../core/alerts/chat-publisher.js';
 import type { Platform } from '../platform.js';
+import { createInFlight } from '../in-flight.js';
 import { createInteractionHandler } from './interactions.js';
 import { createDiscordPublisher, rejectLongChannelWaits } from './publisher.js';
 
@@ -39,8 +40,6 @@ export interface DiscordPlatform extends Platform {
   readonly client: Client;
 }
 
-/** How long stop() waits for interactions already being answered. */
-const drainTimeoutMs = 10_000;
 const defaultMaxRateLimitWaitMs = 10_000;
 const defaultReadyTimeoutMs = 60_000;
 
@@ -72,14 +71,12 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): DiscordP
     rest: { ...restOptions(config, options.maxRateLimitWaitMs), ...options.rest },
   });
   const handle = createInteractionHandler({ log, services, commands, actions, deferAfterMs: options.deferAfterMs });
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = createInFlight();
   let accepting = false;
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) return;
-    const work = handle(interaction).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, 'discord interaction handler crashed'));
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    void inFlight.track(handle(interaction).catch((err: unknown) => log.error({ err, interactionId: interaction.id }, 'discord interaction handler crashed')));
   });
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ discord: message }, 'discord client warning'));
@@ -119,12 +116,7 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): DiscordP
     },
     async stop() {
       accepting = false;
-      if (inFlight.size > 0) {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise((resolve) => (timer = setTimeout(resolve, drainTimeoutMs)));
-        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
-        clearTimeout(timer);
-      }
+      await inFlight.drain();
       await client.destroy().catch((err: unknown) => log.warn({ err }, 'closing the Discord client failed'));
     },
   };

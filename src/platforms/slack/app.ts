@@ -20,6 +20,7 @@ import { isUserError } from '../../core/commands/errors.js';
 import { colors, type NeutralMessage } from '../../core/messages/neutral-message.js';
 import type { ChatPublisher } from '../../core/alerts/chat-publisher.js';
 import type { Platform } from '../platform.js';
+import { createInFlight } from '../in-flight.js';
 import { boltLogger } from './bolt-logger.js';
 import { createAdminCheck } from './admin-check.js';
 import { parseCommandText, slackCommandNames, slashCommand } from './command-text.js';
@@ -50,9 +51,6 @@ export interface SlackPlatform extends Platform {
   port(): number | undefined;
 }
 
-/** How long stop() waits for interactions already being answered. */
-const drainTimeoutMs = 10_000;
-
 const genericFailure = 'Something went wrong on our side; it has been logged. Please try again in a minute.';
 
 export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatform {
@@ -80,12 +78,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
       });
 
   const isAdmin = createAdminCheck({ client: app.client, log, adminUserIds: config.SLACK_ADMIN_USER_IDS });
-  const inFlight = new Set<Promise<unknown>>();
-  const track = (work: Promise<unknown>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-    return work;
-  };
+  const inFlight = createInFlight();
   const context = async (invoker: Omit<Invoker, 'isAdmin' | 'platform'>): Promise<CommandContext> => ({
     services,
     commands,
@@ -109,7 +102,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
   app.command(slashCommand, async ({ command, ack, respond, client }) => {
     await ack();
     const where = { user: command.user_id, team: command.team_id, channel: command.channel_id };
-    await track(
+    await inFlight.track(
       (async () => {
         const started = Date.now();
         try {
@@ -141,7 +134,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     const channelId = body.channel?.id;
     const ts = body.message?.ts;
     const where = { user: body.user.id, team: body.team?.id, channel: channelId, action: actionId };
-    await track(
+    await inFlight.track(
       (async () => {
         try {
           const ctx = await context({ userId: body.user.id, workspaceId: body.team?.id ?? undefined, channelId });
@@ -201,12 +194,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     },
     async stop() {
       await app.stop().catch((err: unknown) => log.warn({ err }, 'stopping the Slack receiver failed'));
-      if (inFlight.size > 0) {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise((resolve) => (timer = setTimeout(resolve, drainTimeoutMs)));
-        await Promise.race([Promise.allSettled([...inFlight]), timeout]);
-        clearTimeout(timer);
-      }
+      await inFlight.drain();
     },
   };
 }
