@@ -1,9 +1,11 @@
 // End to end, issue 8: the daily digest through the real platforms at a faked clock. Admins turn
-// the digest on with the real /digest command (Discord) and /exodus digest (Slack), each in their
-// own time zone; a feed brings a new exit (alerts are off, so nothing is posted then); the
-// every-minute digest job (called directly, ARCHITECTURE rule 9) is ticked minute by minute across
-// both local digest times, and each channel gets exactly one digest, at its own local minute, with
-// the move and its first report. (DST changes and quiet days are covered by tests/core/alerts.)
+// the digest on with the real /digest command (Discord, 09:00 Paris) and /exodus digest (Slack,
+// 08:30 New York); a feed brings a new exit on Saturday 30 March 2024 (alerts are off, so nothing
+// is posted then); the every-minute digest job (called directly, ARCHITECTURE rule 9) is ticked
+// minute by minute through Sunday morning, when Paris moves its clocks forward: Discord's digest
+// comes at 07:00 UTC (09:00 CEST, not 08:00 UTC as the day before), Slack's at 12:30 UTC (08:30
+// EDT), one each, with the move and its first report. (More DST cases and quiet days:
+// tests/core/alerts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAlertJobs } from '../../src/infra/alerts/alerts-runtime.js';
 import { rssFeed, type FeedItem } from './rss.js';
@@ -11,33 +13,22 @@ import { slackAlertsChannel, startBotHarness, waitFor, type BotHarness } from '.
 import type { RecordedRequest } from '../fakes/discord/fake-discord.js';
 
 const minute = 60_000;
-// The clock starts at the real time (the database stamps events with it) and is then moved on.
-const start = new Date(Math.floor(Date.now() / minute) * minute);
+const start = new Date('2024-03-30T15:00:00Z');
 let now = start;
 const clock = { now: () => new Date(now) };
 
-/** "HH:MM" in `zone` at `date`. */
-function localTime(date: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-}
-/** YYYY-MM-DD in `zone` at `date`. */
-function localDate(date: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
-
-// Discord's digest falls due 3 hours from now in Tokyo, Slack's 3 h 20 min from now in New York.
-const discordZone = 'Asia/Tokyo';
+const discordZone = 'Europe/Paris';
 const slackZone = 'America/New_York';
-const discordDue = new Date(start.getTime() + 180 * minute);
-const slackDue = new Date(start.getTime() + 200 * minute);
+const discordDue = new Date('2024-03-31T07:00:00Z'); // 09:00 CEST, the first morning of summer time
+const slackDue = new Date('2024-03-31T12:30:00Z'); // 08:30 EDT
 
 const channel = { title: 'The Verge - AI', link: 'https://www.theverge.com/ai-artificial-intelligence' };
 const history: FeedItem[] = [
   {
-    title: 'OpenAI announces GPT-4o, a faster model free for all ChatGPT users',
-    link: 'https://www.theverge.com/2024/5/13/24155493/openai-gpt-4o-announcement',
-    summary: 'The new model can reason across audio, vision and text in real time.',
-    publishedAt: new Date('2024-05-13T18:00:00Z'),
+    title: 'OpenAI introduces Sora, its text-to-video AI model',
+    link: 'https://www.theverge.com/2024/2/15/24074151/openai-sora-text-to-video-ai',
+    summary: 'Sora can create videos of up to 60 seconds from a text prompt.',
+    publishedAt: new Date('2024-02-15T18:00:00Z'),
   },
 ];
 const scoop: FeedItem = {
@@ -65,20 +56,20 @@ describe('daily digest on Discord and Slack', () => {
       subcommand: 'on',
       as: 'moderator',
       options: [
-        { name: 'time', type: 3, value: localTime(discordDue, discordZone) },
+        { name: 'time', type: 3, value: '09:00' },
         { name: 'timezone', type: 3, value: discordZone },
       ],
     });
     const reply = await h.discord.waitForRequest({ method: 'POST', path: `/interactions/${sent.id}/${sent.token}/callback` }, 10_000);
     expect(reply.status).toBe(204);
-    expect((await h.slackCommand(`digest on time:${localTime(slackDue, slackZone)} timezone:${slackZone}`)).status).toBe(200);
+    expect((await h.slackCommand(`digest on time:08:30 timezone:${slackZone}`)).status).toBe(200);
     const rows = await waitFor('both digest subscriptions', async () => {
       const found = await h.app.db.subscription.findMany({ where: { digestEnabled: true }, orderBy: { platform: 'asc' } });
       return found.length === 2 && found;
     });
     expect(rows.map((s) => [s.platform, s.channelId, s.alertsEnabled, s.digestTime, s.timezone])).toEqual([
-      ['discord', h.discord.channelId, false, localTime(discordDue, discordZone), discordZone],
-      ['slack', slackAlertsChannel, false, localTime(slackDue, slackZone), slackZone],
+      ['discord', h.discord.channelId, false, '09:00', discordZone],
+      ['slack', slackAlertsChannel, false, '08:30', slackZone],
     ]);
   });
 
@@ -95,8 +86,8 @@ describe('daily digest on Discord and Slack', () => {
   it('posts one digest per channel at its local time, listing the move and its first report', async () => {
     const digestJob = createAlertJobs(h.app.alerts).find((j) => j.name === 'daily-digests')!;
     const seenAt: Record<string, Date> = {};
-    // Every minute from 5 minutes before Discord's time to 5 minutes after Slack's, as cron would.
-    for (let t = discordDue.getTime() - 5 * minute; t <= slackDue.getTime() + 5 * minute; t += minute) {
+    // Every minute from Saturday evening to 5 minutes after Slack's time, as cron would.
+    for (let t = new Date('2024-03-30T20:00:00Z').getTime(); t <= slackDue.getTime() + 5 * minute; t += minute) {
       now = new Date(t);
       await digestJob.run();
       if (channelPosts().length > 0) seenAt.discord ??= now;
@@ -107,8 +98,7 @@ describe('daily digest on Discord and Slack', () => {
     expect(slackPosts()).toHaveLength(1);
 
     const embed = embedOf(channelPosts()[0]!);
-    expect(embed.title).toMatch(/^Daily digest — /);
-    expect(embed.title).toContain(String(Number(localDate(discordDue, discordZone).slice(8)))); // the local day
+    expect(embed.title).toBe('Daily digest — Sunday, 31 March 2024');
     expect(embed.description).toContain('**1 move** in the last 24 hours (1 exit)');
     expect(embed.description).toContain('**Mira Murati**');
     // The move links its first report (which is therefore not repeated under "Notable articles").
@@ -117,15 +107,15 @@ describe('daily digest on Discord and Slack', () => {
     const slack = slackPosts()[0]!;
     expect(slack.params.channel).toBe(slackAlertsChannel);
     const blocks = JSON.stringify(slack.params.blocks) + String(slack.params.text);
-    expect(blocks).toContain('Daily digest — ');
+    expect(blocks).toContain('Daily digest — Sunday, 31 March 2024');
     expect(blocks).toContain('*1 move* in the last 24 hours (1 exit)');
     expect(blocks).toContain('*Mira Murati*');
     expect(blocks).toContain(`<${scoop.link}|theverge.com>`);
 
     const rows = await h.app.db.delivery.findMany({ where: { kind: 'digest' }, include: { subscription: true }, orderBy: { id: 'asc' } });
     expect(rows.map((d) => [d.subscription.platform, d.status, d.dedupKey])).toEqual([
-      ['discord', 'sent', `digest:${localDate(discordDue, discordZone)}`],
-      ['slack', 'sent', `digest:${localDate(slackDue, slackZone)}`],
+      ['discord', 'sent', 'digest:2024-03-31'],
+      ['slack', 'sent', 'digest:2024-03-31'],
     ]);
   });
 });
