@@ -61,7 +61,7 @@ beforeAll(async () => {
   h.feeds.route('/reuters/tech.rss', { body: rssFeed(reuters, reutersHistory) });
   await h.app.services.feeds.add(h.feeds.url('/verge/ai.rss'));
   await h.app.services.feeds.add(h.feeds.url('/reuters/tech.rss'));
-}, 30_000);
+}, 60_000);
 afterAll(async () => h?.close());
 
 const discordPosts = () => h.discord.requests({ method: 'POST', path: /^\/channels\/\d+\/messages$/ });

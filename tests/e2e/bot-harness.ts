@@ -71,7 +71,7 @@ export async function startBotHarness(options: { clock?: Clock } = {}): Promise<
     actions,
     // Short REST timeouts so a broken fake fails the test in seconds, not minutes.
     rest: { offset: 0, retries: 1, timeout: 3000 },
-    readyTimeoutMs: 10_000,
+    readyTimeoutMs: 20_000,
   });
   const slackPlatform = createSlackPlatform({
     config,
@@ -107,7 +107,7 @@ export async function startBotHarness(options: { clock?: Clock } = {}): Promise<
 }
 
 /** Polls `probe` until it returns something truthy, or fails after `timeoutMs` with `what`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | null | Promise<T | undefined | false | null>, timeoutMs = 5000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | null | Promise<T | undefined | false | null>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -43,7 +43,7 @@ beforeAll(async () => {
   h = await startBotHarness({ clock });
   h.feeds.route('/verge/ai.rss', { body: rssFeed(channel, history) });
   await h.app.services.feeds.add(h.feeds.url('/verge/ai.rss'));
-}, 30_000);
+}, 60_000);
 afterAll(async () => h?.close());
 
 const channelPosts = () => h.discord.requests({ method: 'POST', path: `/channels/${h.discord.channelId}/messages` });
