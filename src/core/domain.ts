@@ -14,6 +14,15 @@ export const circumstances = [
 ] as const;
 export type Circumstance = (typeof circumstances)[number];
 
+/** How precisely a move's date is known (Event.datePrecision): "last month" is a month, not a day. */
+export const datePrecisions = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+/** Reads a stored precision, treating anything unknown as a day (the schema default). */
+export function asDatePrecision(value: string | null | undefined): DatePrecision {
+  return datePrecisions.includes(value as DatePrecision) ? (value as DatePrecision) : 'day';
+}
+
 /** A person the detector knows by name, with the spellings the press uses. */
 export interface RosterEntry {
   name: string;

@@ -3,7 +3,8 @@
 // moderator buttons. The same builder renders edits ("now reported by N outlets", "Confirmed by").
 import type { EventType } from '../domain.js';
 import { colors, type MessageButton, type MessageField, type NeutralMessage } from '../messages/neutral-message.js';
-import type { AlertEvent, AlertSource, DatePrecision } from './ports.js';
+import type { AlertEvent, AlertSource } from './ports.js';
+import type { DatePrecision } from '../domain.js';
 
 /** Phrases for "<name> … OpenAI", by circumstance, falling back on the event type. */
 const circumstancePhrases: Record<string, string> = {

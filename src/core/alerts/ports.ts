@@ -1,7 +1,7 @@
 // The storage the alerts module needs: subscriptions (which channel wants what), deliveries (one
 // durable row per message per channel, written before sending) and read access to events for
 // building alerts and digests. Prisma implementations live in src/infra/db.
-import type { EventStatus, EventType } from '../domain.js';
+import type { DatePrecision, EventStatus, EventType } from '../domain.js';
 import type { ChatPlatform } from './chat-publisher.js';
 
 /** A chat channel on one platform: the key of a subscription. */
@@ -136,7 +136,6 @@ export interface AlertSource {
   addedAt: Date;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
 
 /** Event origins: only "detected" events (from live feed articles) alert. */
 export type EventOrigin = 'seed' | 'detected' | 'backfill';

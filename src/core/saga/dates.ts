@@ -1,16 +1,9 @@
 // How the saga writes dates: always in UTC (a move has a day, not a time zone), and never more
 // precisely than the sources allow — "last month" is shown as "Apr 2024", not as an invented day.
 
-/** How precisely a move's date is known; stored on Event.datePrecision. */
-export const datePrecisions = ['day', 'month', 'year'] as const;
-export type DatePrecision = (typeof datePrecisions)[number];
+import type { DatePrecision } from '../domain.js';
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** Reads a stored precision, treating anything unknown as a day (the schema default). */
-export function asDatePrecision(value: string | null | undefined): DatePrecision {
-  return datePrecisions.includes(value as DatePrecision) ? (value as DatePrecision) : 'day';
-}
 
 /** "14 May 2024", "Apr 2024" or "2022". */
 export function formatDate(date: Date, precision: DatePrecision = 'day'): string {

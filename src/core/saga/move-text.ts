@@ -2,7 +2,8 @@
 // Superalignment"), its date at the right precision, and the link to its source. Text is
 // markdown-lite (see core/messages/neutral-message.ts); stored strings are made safe for it.
 import type { EventType } from '../domain.js';
-import { formatDate, type DatePrecision } from './dates.js';
+import { formatDate } from './dates.js';
+import type { DatePrecision } from '../domain.js';
 import type { MoveRecord, MoveSource } from './ports.js';
 
 export const typeLabels: Record<EventType, { one: string; many: string }> = {

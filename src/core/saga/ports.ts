@@ -3,7 +3,7 @@
 // every row. Rejected events are invisible through this port. Prisma implementations live in
 // src/infra/db (saga-repository.ts, seed-repository.ts); the PNG renderer in src/infra/charts.
 import type { EventStatus, EventType } from '../domain.js';
-import type { DatePrecision } from './dates.js';
+import type { DatePrecision } from '../domain.js';
 import type { SeedPlan } from './seed-plan.js';
 
 /** An article backing a move, with the sentence that says so. */

@@ -5,7 +5,7 @@
 // (precision "month"). A month-precise date still needs an instant to sort by: for November 2023
 // it is the public-record day (fired 17 Nov, reinstated 22 Nov); otherwise the 1st of the month.
 import type { Circumstance, EventType } from '../domain.js';
-import type { DatePrecision } from './dates.js';
+import type { DatePrecision } from '../domain.js';
 import { exodusBlogText, voxText } from './seed-articles.js';
 
 export type SeedArticleKey = 'vox' | 'blog';

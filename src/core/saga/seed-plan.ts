@@ -3,7 +3,7 @@
 // with their sources. Pure, so the plan is tested without a database; seed-repository writes it.
 import { createHash } from 'node:crypto';
 import { nameKey, type Circumstance, type EventType, type RosterEntry } from '../domain.js';
-import type { DatePrecision } from './dates.js';
+import type { DatePrecision } from '../domain.js';
 import { seedArticles, seedMoves, seedPersonFacts, type SeedArticle, type SeedMove, type SeedPersonFact } from './seed-history.js';
 
 export interface SeedPlanArticle {

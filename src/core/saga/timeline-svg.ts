@@ -3,7 +3,8 @@
 // deterministic (no clock, no randomness); the infra renderer turns it into a PNG with bundled fonts.
 import type { EventType } from '../domain.js';
 import { colors } from '../messages/neutral-message.js';
-import { formatDate, type DatePrecision } from './dates.js';
+import { formatDate } from './dates.js';
+import type { DatePrecision } from '../domain.js';
 import { typeLabels, verbPhrase } from './move-text.js';
 import type { MoveRecord } from './ports.js';
 

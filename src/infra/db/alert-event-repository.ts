@@ -2,6 +2,7 @@
 // (for an alert), the recent "detected" events (reconciliation, digests), the articles behind
 // them, and the moderation status a button sets. Events themselves are written by the event
 // recorder (event-repository.ts); this module only reads them and sets `status`.
+import { asDatePrecision } from '../../core/domain.js';
 import type { Database } from './client.js';
 import type { Prisma } from './generated/client.js';
 import type { EventStatus, EventType } from '../../core/domain.js';
@@ -72,7 +73,7 @@ function toAlertEvent(row: EventRow): AlertEvent {
     type: row.type as EventType,
     circumstance: row.circumstance,
     occurredAt: row.occurredAt,
-    datePrecision: row.datePrecision === 'month' || row.datePrecision === 'year' ? row.datePrecision : 'day',
+    datePrecision: asDatePrecision(row.datePrecision),
     role: row.role,
     team: row.team,
     destination: row.destination,

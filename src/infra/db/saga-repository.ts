@@ -5,7 +5,7 @@
 import type { Prisma } from './generated/client.js';
 import type { Database } from './client.js';
 import { eventStatuses, eventTypes, type EventStatus, type EventType } from '../../core/domain.js';
-import { asDatePrecision } from '../../core/saga/dates.js';
+import { asDatePrecision } from '../../core/domain.js';
 import type { CountRow, FeedHealth, MoveFilter, MoveRecord, MoveSource, PersonRecord, SagaRepository } from '../../core/saga/ports.js';
 
 const visible = { not: 'rejected' } as const;
