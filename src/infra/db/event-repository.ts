@@ -2,6 +2,7 @@
 // for clustering (indexed by person, type, date), creation with the first source in one write,
 // and further sources that raise confidence and fill empty details.
 import type { Database } from './client.js';
+import { isUniqueViolation } from './unique-violation.js';
 import { circumstances, eventStatuses, eventTypes, type Circumstance, type EventStatus, type EventType } from '../../core/domain.js';
 import type { EventRecord, EventRepository, EventSourceInput, EventUpdate, NewEvent } from '../../core/events/ports.js';
 
@@ -17,10 +18,6 @@ function toRecord(row: Row): EventRecord {
   const status = (eventStatuses as readonly string[]).includes(row.status) ? (row.status as EventStatus) : 'detected';
   const circumstance = row.circumstance && (circumstances as readonly string[]).includes(row.circumstance) ? (row.circumstance as Circumstance) : null;
   return { ...row, type: row.type as EventType, status, circumstance };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2002';
 }
 
 export function createEventRepository(db: Database): EventRepository {
