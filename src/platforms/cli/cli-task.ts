@@ -1,5 +1,6 @@
 // Operator tasks the CLI offers beside the slash commands (poll, eval, register, ...).
 import type { App } from '../../app.js';
+import type { Config } from '../../config.js';
 
 export interface CliIo {
   out(text: string): void;
@@ -10,8 +11,12 @@ export interface CliTask {
   readonly name: string;
   readonly usage: string;
   readonly description: string;
-  /** Whether the task needs the database and services (false for pure tasks like eval). */
-  readonly needsApp: boolean;
   /** Returns the process exit code. */
-  run(args: string[], io: CliIo, app: App | undefined): Promise<number>;
+  run(args: string[], io: CliIo, context: TaskContext): Promise<number>;
+}
+
+export interface TaskContext {
+  config: Config;
+  /** Opens the database and services on first call (pure tasks like eval never pay for it). */
+  app(): Promise<App>;
 }

@@ -32,13 +32,13 @@ export async function runCli(argv: string[], cliIo: CliIo = io, env: NodeJS.Proc
   let app: App | undefined;
   try {
     const config = loadConfig(env);
-    const task = tasks.find((t) => t.name === name);
-    if (task && !task.needsApp) return await task.run(rest, cliIo, undefined);
     // Logs go to stderr so stdout stays the command's answer (and valid JSON with --json).
     // Quiet by default: a terminal user wants the answer, not start-up chatter.
     const level = env.LOG_LEVEL ? config.LOG_LEVEL : 'warn';
-    app = await createApp(config, createLogger({ LOG_LEVEL: level, LOG_FORMAT: 'json' }, pino.destination(2)));
-    if (task) return await task.run(rest, cliIo, app);
+    const openApp = async () => (app ??= await createApp(config, createLogger({ LOG_LEVEL: level, LOG_FORMAT: 'json' }, pino.destination(2))));
+    const task = tasks.find((t) => t.name === name);
+    if (task) return await task.run(rest, cliIo, { config, app: openApp });
+    app = await openApp();
 
     const ctx: CommandContext = {
       services: app.services,

@@ -36,7 +36,6 @@ const evalTask: CliTask = {
   name: 'eval',
   usage: 'eval <file.jsonl>',
   description: 'Measure staffing-event detection on a labeled JSONL file',
-  needsApp: false,
   async run(args, io) {
     const file = args.find((a) => !a.startsWith('--'));
     if (!file) {

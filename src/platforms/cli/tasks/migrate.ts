@@ -5,9 +5,9 @@ const migrate: CliTask = {
   name: 'migrate',
   usage: 'migrate',
   description: 'Apply pending database migrations to DATABASE_URL',
-  needsApp: true,
-  async run(_args, io, app) {
-    io.out(`database ${app!.config.DATABASE_URL} is up to date\n`);
+  async run(_args, io, context) {
+    await context.app();
+    io.out(`database ${context.config.DATABASE_URL} is up to date\n`);
     return 0;
   },
 };

@@ -13,13 +13,13 @@ const poll: CliTask = {
   name: 'poll',
   usage: 'poll [--once] [--due] [--feed <id|url>]',
   description: 'Poll feeds now (every enabled feed, or --due ones), store and detect, print a summary',
-  needsApp: true,
-  async run(args, io, app) {
+  async run(args, io, context) {
     const unknown = args.filter((a, i) => !['--once', '--due', '--feed'].includes(a) && args[i - 1] !== '--feed');
     if (unknown.length > 0) {
       io.err(`error: unknown argument "${unknown[0]}". Usage: npm run cli -- ${poll.usage}\n`);
       return 2;
     }
+    const app = await context.app();
     const options: CycleOptions = {};
     const feedIndex = args.indexOf('--feed');
     if (feedIndex >= 0) {
@@ -28,7 +28,7 @@ const poll: CliTask = {
         io.err('error: --feed needs a feed id or URL\n');
         return 2;
       }
-      const feed = (await app!.services.feeds.list()).find((f) => String(f.id) === key || f.url === key);
+      const feed = (await app.services.feeds.list()).find((f) => String(f.id) === key || f.url === key);
       if (!feed) {
         io.err(`error: no feed "${key}" (see: npm run cli -- feeds list)\n`);
         return 2;
@@ -37,13 +37,13 @@ const poll: CliTask = {
     } else if (!args.includes('--due')) {
       options.all = true;
     }
-    const summary = await app!.poller.runCycle(options);
+    const summary = await app.poller.runCycle(options);
     // The cycle queued its alerts as pending deliveries. With tokens configured they go out now over
     // the platforms' REST APIs (no gateway needed); otherwise they wait for the running bot.
-    const enabled = enabledPlatforms(app!.config);
-    if (enabled.discord) app!.publishers.register(createDiscordRestPublisher(app!.config, app!.log.child({ module: 'discord-publisher' })));
-    if (enabled.slack) app!.publishers.register(createSlackWebPublisher(app!.config, app!.log.child({ module: 'slack-publisher' })));
-    const delivered = await app!.alerts.delivery.sweep();
+    const enabled = enabledPlatforms(app.config);
+    if (enabled.discord) app.publishers.register(createDiscordRestPublisher(app.config, app.log.child({ module: 'discord-publisher' })));
+    if (enabled.slack) app.publishers.register(createSlackWebPublisher(app.config, app.log.child({ module: 'slack-publisher' })));
+    const delivered = await app.alerts.delivery.sweep();
     io.out(renderSummary(summary));
     io.out(renderDeliveries(enabled.discord || enabled.slack, delivered));
     if (summary.faults > 0) io.err(`fault: ${summary.faults} feed(s) failed on the bot's side; see the log\n`);

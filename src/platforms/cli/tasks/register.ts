@@ -15,15 +15,14 @@ const register: CliTask = {
   name: 'register',
   usage,
   description: 'Register the slash commands on Discord (guild-scoped with --guild, global otherwise)',
-  needsApp: true,
-  async run(args, io, app) {
+  async run(args, io, context) {
     const [platform, ...rest] = args;
     if (platform === 'slack') {
       io.out('Slack commands come with the app manifest: run `npm run slack:manifest` and paste it at api.slack.com/apps (App Manifest).\n');
       return 0;
     }
     if (platform !== 'discord') return fail(io, platform ? `unknown platform "${platform.slice(0, 20)}"` : 'name the platform');
-    const config = app!.config;
+    const config = context.config;
     let guildId: string | undefined;
     let print = false;
     for (let i = 0; i < rest.length; i++) {

@@ -10,7 +10,6 @@ const slackManifest: CliTask = {
   name: 'slack-manifest',
   usage,
   description: 'Print the Slack app manifest (Socket Mode by default, or HTTP request URLs under a base URL)',
-  needsApp: false,
   async run(args, io) {
     let mode: ManifestMode = { socketMode: true };
     let appName: string | undefined;
