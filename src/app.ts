@@ -40,7 +40,7 @@ export interface App {
 }
 
 export async function createApp(config: Config, log: Logger, overrides: Partial<Pick<Services, 'clock'>> = {}): Promise<App> {
-  const { db, applied } = await openDatabase(config.DATABASE_URL);
+  const { db, applied, created } = await openDatabase(config.DATABASE_URL);
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
   const clock = overrides.clock ?? systemClock;
   if (config.SEED_ON_START) {
@@ -56,7 +56,7 @@ export async function createApp(config: Config, log: Logger, overrides: Partial<
     const changes = await recorder.record(article);
     if (changes.length > 0) await alerts.onEventChanges(changes);
   };
-  const feedPipeline = await createFeedPipeline({ config, db, clock, log: log.child({ module: 'feeds' }), onArticle: (article) => handleArticle(article) });
+  const feedPipeline = await createFeedPipeline({ config, db, clock, loadDefaultFeeds: created, log: log.child({ module: 'feeds' }), onArticle: (article) => handleArticle(article) });
   const services: Services = { clock, feeds: feedPipeline.admin, alerts: alerts.admin, saga };
   return {
     config,

@@ -19,7 +19,7 @@ export type DefaultFeed = z.infer<typeof defaultFeedSchema>;
 
 /**
  * Fills an empty feed table with the default list; returns how many were added. A table with
- * any feed is left alone, so admins' removals stick.
+ * any feed is left alone. Called only for a brand-new database, so admins' removals stick.
  */
 export async function seedDefaultFeeds(feeds: FeedRepository, defaults: readonly DefaultFeed[]): Promise<number> {
   if ((await feeds.count()) > 0) return 0;

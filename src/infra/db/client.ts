@@ -2,6 +2,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/client.js';
 import { migrateDatabase } from './migrator.js';
+import { readMigrationList } from './migrations.js';
 
 export type Database = PrismaClient;
 
@@ -9,6 +10,8 @@ export interface OpenedDatabase {
   db: Database;
   /** Migration names applied by this open (empty when the file was already current). */
   applied: string[];
+  /** This open created the database (its first migration ran now): a brand-new install. */
+  created: boolean;
 }
 
 /** Migrates the database at `url` to the committed schema, then opens a client on it. */
@@ -20,5 +23,9 @@ export async function openDatabase(url: string): Promise<OpenedDatabase> {
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-  return { db, applied };
+  return { db, applied, created: applied.length > 0 && applied[0] === firstMigrationName() };
+}
+
+function firstMigrationName(): string | undefined {
+  return readMigrationList().migrationDirectories[0]?.path;
 }

@@ -1,5 +1,5 @@
 // Assembles the feed side of the bot from its configuration: address guard, HTTP fetcher, parser,
-// repositories, the default feed list (loaded into an empty table), the poller and the admin
+// repositories, the default feed list (loaded into a brand-new database), the poller and the admin
 // service. src/app.ts calls it once and owns the result.
 import type { Config } from '../../config.js';
 import type { Database } from '../db/client.js';
@@ -30,9 +30,11 @@ export interface FeedPipelineDeps {
   log: Logger;
   clock: Clock;
   onArticle: ArticleHandler;
+  /** Load FEEDS_FILE: only into a brand-new database, so an admin's removals survive restarts. */
+  loadDefaultFeeds?: boolean;
 }
 
-export async function createFeedPipeline({ config, db, log, clock, onArticle }: FeedPipelineDeps): Promise<FeedPipeline> {
+export async function createFeedPipeline({ config, db, log, clock, onArticle, loadDefaultFeeds }: FeedPipelineDeps): Promise<FeedPipeline> {
   const feeds = createFeedRepository(db);
   const guard = createAddressGuard({ allowPrivate: config.ALLOW_PRIVATE_FEED_URLS });
   const fetcher = createHttpFeedFetcher({
@@ -44,12 +46,14 @@ export async function createFeedPipeline({ config, db, log, clock, onArticle }: 
     guard,
   });
 
-  const defaults = await readFeedsFile(config.FEEDS_FILE);
-  if (defaults === null) {
-    log.warn({ file: config.FEEDS_FILE }, 'default feed list not found; add feeds with /feeds add');
-  } else {
-    const added = await seedDefaultFeeds(feeds, defaults);
-    if (added > 0) log.info({ file: config.FEEDS_FILE, feeds: added }, 'default feeds loaded');
+  if (loadDefaultFeeds) {
+    const defaults = await readFeedsFile(config.FEEDS_FILE);
+    if (defaults === null) {
+      log.warn({ file: config.FEEDS_FILE }, 'default feed list not found; add feeds with /feeds add');
+    } else {
+      const added = await seedDefaultFeeds(feeds, defaults);
+      if (added > 0) log.info({ file: config.FEEDS_FILE, feeds: added }, 'default feeds loaded');
+    }
   }
 
   const poller = createPoller({

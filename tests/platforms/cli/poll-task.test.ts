@@ -64,4 +64,13 @@ describe('cli poll', () => {
     expect(await run('poll', '--feed', '99')).toMatchObject({ code: 2, err: expect.stringContaining('no feed "99"') });
     expect(await run('poll', '--forever')).toMatchObject({ code: 2, err: expect.stringContaining('unknown argument') });
   });
+
+  it('loads the default feeds into a new database only, so removing them sticks', async () => {
+    expect((await run('feeds', 'list')).out).toContain('Broken');
+    for (const id of ['1', '2', '3']) expect((await run('feeds', 'remove', id)).code).toBe(0);
+    const after = await run('feeds', 'list');
+    expect(after.code).toBe(0);
+    expect(after.out).not.toContain('Broken');
+    expect(after.out).not.toContain(server.url('/google'));
+  });
 });
