@@ -42,7 +42,8 @@ export function affiliationOf(sentence: string, start: number, end: number, dept
   // Appositive after the name: ", OpenAI's chief technology officer," / ", a former OpenAI researcher," / ", who led Apple's team,".
   const tail = /^\s*,([^,;]{1,120})/.exec(sentence.slice(end, end + 130));
   // ", Luke Metz and Sam Schoenholz" continues a list; it says nothing about the first person.
-  if (tail && !/^\s*[A-Z][\p{Ll}'-]+\s+[A-Z]/u.test(tail[1]!)) {
+  // A clause with its own verb (", and Sam Schoenholz are rejoining ... at Thinking Machines") is no appositive.
+  if (tail && !/^\s*(?:and\s+|&\s+)?[A-Z][\p{Ll}'-]+\s+[A-Z]/u.test(tail[1]!) && !/^\s*(?:and|or)\b|^(?!\s*(?:who|which)\b)[^]*\b(?:is|are|was|were|will)\s/.test(tail[1]!)) {
     const text = tail[1]!;
     const orgs = findOrganisations(text);
     if (orgs.length > 0) {

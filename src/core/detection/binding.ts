@@ -30,7 +30,9 @@ const objectStop = new Set(
   and or than then said, announced confirmed is was are were has have had will would`.split(/\s+/),
 );
 // "A, B and C", "A and research VP B", "A as its new CFO and B".
-const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former)\s+){0,4}$/;
+// The words after the separator describe the next person ("and research VP B"); a verb or "that" ends the list
+// ("Fidji Simo, announced that Barret Zoph ...").
+const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former)\s+){0,4}$/;
 const pronoun = /\b(?:he|she|they)\s*$/i;
 
 function words(text: string): string[] {
@@ -81,9 +83,13 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   const person = persons[i]!;
   const raw = sentence.slice(person.end, trigger.start);
   if (/[;:!?]|\.\s/.test(raw)) return undefined;
+  // "The cofounder of Thinking Machines Lab, a startup led by Mira Murati, left": the name closes an aside
+  // about someone else, who is the subject.
+  if (/^\s*,/.test(raw) && /,\s*(?:a|an|the|who|which|whose)\s[^,]*$/i.test(sentence.slice(Math.max(0, person.start - 100), person.start))) return undefined;
   const gap = stripAppositives(raw);
   // The trigger sits inside ", who left OpenAI in 2018" (the clause is still open).
-  const relative = /^(?:'s)?\s*,\s*(?:who|which)\b[^,]*$/.test(raw);
+  // Also after a description: "Jan Leike, a key OpenAI researcher who resigned earlier this week,".
+  const relative = /^(?:'s)?\s*,\s*(?:(?:a|an|the)\s[^,]*?)?\b(?:who|which)\b[^,]*$/.test(raw);
   if (noun) {
     // "Murati's exit", "Sutskever's abrupt departure", "Ilya Sutskever and Jan Leike announced their departures"
     // (their own move only: "Altman announced the hire" names who hired, not who was hired).
@@ -91,7 +97,8 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
     const announced = /^\s+(?:(?:has|have|had|also|officially|just|publicly|formally|both)\s+)*(?:announced|announces|confirmed|confirms|revealed|reveals|shared|shares)\s+(?:(?:on|in|this|last)\s+\w+\s+)?(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+)?$/.test(gap) && !/\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/.test(gap);
     if (!possessive && !announced) return undefined;
   } else {
-    const tokens = words(gap.replace(/^'s\b/, ''));
+    // In a relative clause only the words after "who" stand between subject and verb.
+    const tokens = words((relative ? gap.replace(/^[^]*?\b(?:who|which)\b/, '') : gap).replace(/^'s\b/, ''));
     // "are leaving the AI lab and rejoining OpenAI": a second verb of the same subject.
     const coordinated = /^\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*[a-z]+(?:ing|ed|s)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
     if (!coordinated && (tokens.length > 9 || tokens.some((t) => !subjectFiller.has(t)))) return undefined;
@@ -107,7 +114,8 @@ function bindAfter(trigger: TriggerMatch, persons: PersonMention[], sentence: st
   const raw = sentence.slice(trigger.end, persons[i]!.start);
   if (/[;:!?"]|\.\s/.test(raw)) return undefined;
   if (noun) {
-    if (!/^\s+(?:of|by)\s+(?:[\w'-]+\s+){0,5}$/i.test(raw)) return undefined;
+    // "the departure of Murati", "the return of two of the startup's co-founders, Barret Zoph and Luke Metz".
+    if (!/^\s+(?:of|by)\s+(?:[\w'-]+\s+){0,6}$/i.test(raw.replace(/,\s*$/, ' '))) return undefined;
   } else {
     const tokens = words(raw);
     if (tokens.length > 7 || tokens.some((t) => objectStop.has(t))) return undefined;

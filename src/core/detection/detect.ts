@@ -30,7 +30,7 @@ export interface DetectOptions {
 const defaultIndex = buildRosterIndex(roster);
 const attribution = /\b(?:by|according to|from|per)\s+(?:[\w'-]+\s+){0,4}$/i;
 /** Someone who speaks about a move (announces, confirms, comments, welcomes) is not its mover. */
-const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments))\b/;
+const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments))\b|^'s\s+(?:response|reaction|statement|comment|memo|post|letter|message|note|tweet|remarks)\b/;
 /** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
 const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
 
@@ -81,7 +81,8 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     }
     const clause = clauseAround(sentence.text, trigger.start, trigger.end);
     // "Campbell, who joined OpenAI in 2021, is departing": the date belongs to the aside, not the move.
-    const old = isOldNews(stripAppositives(clause), context.publishedAt);
+    // A move told in the aside itself ("Schulman, who left OpenAI in August 2024,") is dated by that aside.
+    const old = isOldNews(binding.relative ? clause : stripAppositives(clause), context.publishedAt);
     for (const person of binding.persons) {
       const meaning = interpret(trigger, person, sentence, context, binding.viaPronoun);
       // "X left OpenAI in 2019" counts even when it is no move today (former staff): a later
@@ -166,6 +167,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     unboundTitleTriggers: [],
     leftLongAgo: new Set(),
     affiliations: articleAffiliations(sentences),
+    titleDeparture: titleTriggers.some((t) => t.rule.type === 'departure'),
   };
   const found: Mention[] = [];
   let previous: PersonMention | undefined;

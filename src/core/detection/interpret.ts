@@ -8,6 +8,7 @@ import type { TriggerMatch } from './lexicon.js';
 import { findOrganisations, mentionsOpenAi } from './organisations.js';
 import type { PersonMention } from './person-mentions.js';
 import { clauseAround, type Sentence } from './clause.js';
+import { stripAppositives } from './binding.js';
 
 export interface Context {
   publishedAt: Date | null;
@@ -24,6 +25,8 @@ export interface Context {
    * employees ..." after "Scale AI CEO Alexandr Wang" in the headline). See articleAffiliations.
    */
   affiliations: ReadonlyMap<string, Affiliation>;
+  /** The headline reports a departure. */
+  titleDeparture: boolean;
 }
 
 /**
@@ -77,6 +80,8 @@ function destinationAfter(text: string, from: number): string | undefined {
 }
 
 const towards = /^\s*(?:to|for|to join)\s/;
+/** "as chairman of nuclear developer Oklo", "from his role as CEO of Oklo Inc.", "from the board of Helion". */
+const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|post\s+|position\s+|seat\s+)?)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|chief executive|president|director|board member|member|head|CTO|CFO|COO|board)\s+(?:of|at)\s+(?:the\s+)?(?:board\s+of\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.&-]*|^\s*as\s+(?:the\s+)?[A-Z][\w.&-]*\s+(?:board\s+)?(?:chair(?:man|woman|person)?|CEO|president|director|board member)\b/i;
 
 /**
  * Someone the text calls former OpenAI staff. Raising money, founding, testifying or publishing is
@@ -123,6 +128,12 @@ export function interpret(
   if (affiliation === 'none') affiliation = context.affiliations.get(person.name) ?? 'none';
   if (affiliation === 'none' && known) affiliation = 'openai';
   const target: Target = rule.side === 'before' ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
+  // "Gretchen Krueger, a former policy researcher at OpenAI, announced her resignation" under a headline
+  // reporting the exit: the move itself made them former.
+  if (affiliation === 'former-openai' && !sentence.title && context.titleDeparture && rule.type === 'departure' && /^\s*,\s*(?:a|an|the)\s+former\b/.test(sentence.text.slice(person.end))) affiliation = 'openai';
+  // "Jan Leike, a key OpenAI researcher who resigned earlier this week,": the aside that makes them former
+  // is this very move (scoring still discounts it when the aside dates it long ago).
+  if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';
   if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger);
   const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && namesOpenAiAsEmployer(clause));
 
@@ -162,6 +173,9 @@ export function interpret(
   if (affiliation === 'other' && rule.type !== 'role_change' && !(rule.type === 'return' && backToOpenAi)) return undefined;
 
   if (rule.type === 'departure') {
+    // "steps down as chairman of nuclear developer Oklo": a role at another organisation.
+    const roleOf = roleElsewhere.exec(text.slice(trigger.end, trigger.end + 110));
+    if (roleOf && !mentionsOpenAi(roleOf[0]) && !/\bChatGPT\b/.test(roleOf[0])) return undefined;
     if (target.kind === 'other') {
       // "defects to Meta", "exits for Anthropic": the organisation is where they went, not what they left.
       if (towards.test(text.slice(trigger.end)) && atOpenAi) return { type: 'departure', circumstance: rule.circumstance, destination: target.organisation, weight: rule.weight };
@@ -181,7 +195,8 @@ export function interpret(
 
   // Role changes: an OpenAI person with a role named nearby; an outsider named to an OpenAI role is an arrival.
   if ((target.kind === 'other' && /^\s*(?:at|with|for|to)\s/.test(text.slice(trigger.end))) || /\bat (?:the |a )?(?:rival|competitor)\b/.test(clause)) return undefined;
-  if (!roleWord.test(clause) && !roleWord.test(text.slice(trigger.start, trigger.end + 70))) return undefined;
+  // The role may sit past an aside: "appointed Dylan Scandinaro, formerly of Anthropic, as its new Head of Preparedness".
+  if (!roleWord.test(clause) && !roleWord.test(stripAppositives(text.slice(trigger.start, trigger.end + 200)).slice(0, 100))) return undefined;
   if (affiliation === 'other') return openAiNearby ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.05 } : undefined;
   // "Meta appoints X as chief scientist": another company's appointment.
   if (rule.side === 'after') {

@@ -11,8 +11,13 @@ import type { PersonMention } from './person-mentions.js';
 
 const hedged = /\b(?:reportedly|rumou?r|in talks|considering|is said to|plans? to|planning to|expected to|set to|could|may)\b/i;
 const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after)\s+(?:[\w'-]+\s+){0,5}$/i;
-const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|for|detailing|explaining|why|latest in|string of|series of|wave of|list of|spate of)\s+(?:[\w'-]+\s+){0,5}$/i;
+// Only determiners and modifiers may stand between the preposition and the noun: "about Murati's sudden exit",
+// not "for several weeks and involves the return".
+const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|for|detailing|explaining|why|latest in|string of|series of|wave of|list of|spate of)\s+(?:(?!(?:but|involves?|includes?|means?|marks?|is|was|are|were|has|have|had)\b)[\w'-]+\s+){0,4}$/i;
 
+
+/** Words that make a relative clause the news itself: "who was just named", "who resigned earlier this week". */
+const recent = /\b(?:just|newly|recently|this week|today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 
 export interface ScoreInput {
   weight: number;
@@ -32,14 +37,16 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
   if (binding.viaPronoun) confidence -= 0.1;
   if (hedged.test(sentence.text)) confidence -= 0.05;
   // "X, who left OpenAI in 2018," is background; "X, who was just named VP," is the news itself.
-  if (binding.relative && !/\b(?:just|newly|recently|this week|today)\b/i.test(`${binding.gap} ${trigger.text}`)) confidence -= 0.4;
+  if (binding.relative && !recent.test(`${binding.gap} ${trigger.text} ${sentence.text.slice(trigger.end, trigger.end + 25)}`)) confidence -= 0.4;
   if (old) confidence -= 0.6;
   if (/\?\s*$/.test(sentence.text)) confidence -= 0.3;
   // "the board that fired Sam Altman": a move inside a relative clause describes, it does not report.
   if (trigger.rule.side === 'after' && /\b(?:that|who|which)\s+$/.test(sentence.text.slice(Math.max(0, trigger.start - 20), trigger.start))) confidence -= 0.4;
   if (trigger.rule.side === 'noun') {
     const head = sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start);
-    if (afterNoun.test(head)) confidence -= 0.25;
+    // "following the departure of co-founder Ilya Sutskever": the backdrop of the news; all the more so when
+    // the headline reports a move of its own.
+    if (afterNoun.test(head)) confidence -= context.titleHasTrigger ? 0.4 : 0.25;
     else if (insidePhrase.test(head.replace(/\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*'s\s+$/, ''))) confidence -= 0.4;
   }
   // A story whose headline reports no move at all is usually analysis that recounts old moves.

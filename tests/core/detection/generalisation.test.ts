@@ -106,3 +106,57 @@ describe('vocabulary of exits and arrivals', () => {
     ]) expect(detect(title), title).toEqual([]);
   });
 });
+
+describe('subjects, asides and lists', () => {
+  it('a name closing an aside about someone else is not the subject', () => {
+    expect(detect('Meta steals startup talent', 'The cofounder of Thinking Machines Lab, a startup led by former OpenAI CTO Mira Murati, left to join Meta.')).toEqual([]);
+  });
+
+  it('a verb of saying ends a list: the announcer is not among the movers', () => {
+    expect(moves('OpenAI rehires researchers', "OpenAI's CEO of applications, Fidji Simo, announced that Barret Zoph, Luke Metz, and Sam Schoenholz are all rejoining the company.")).toEqual(['Barret Zoph:return', 'Luke Metz:return', 'Sam Schoenholz:return']);
+  });
+
+  it('a noun takes its people through "of ... co-founders,"', () => {
+    expect(moves('OpenAI reclaims researchers', "The deal involves the return of two of the rival startup's co-founders, Barret Zoph and Luke Metz.")).toEqual(['Barret Zoph:return', 'Luke Metz:return']);
+  });
+
+  it('"a former X at OpenAI" under a headline reporting the exit is the exit itself', () => {
+    expect(moves('OpenAI employee says she quit over safety concerns', 'Gretchen Krueger, a former policy researcher at OpenAI, announced her resignation from the company on May 14.')).toEqual(['Gretchen Krueger:departure']);
+    // ...but not when the aside dates the exit ("who left OpenAI in August 2024") under a headline about another company.
+    const schulman = detectStaffingEvents({ title: 'OpenAI co-founder John Schulman exits Anthropic', summary: 'Anthropic confirmed that Schulman, who left OpenAI in August 2024, has departed the startup.', publishedAt: new Date('2025-02-07') });
+    expect(schulman.filter((c) => c.confidence >= detectionThreshold)).toEqual([]);
+  });
+
+  it('a move in a relative clause after a description counts when recent', () => {
+    expect(moves('OpenAI researcher resigns', 'Jan Leike, a key OpenAI researcher who resigned earlier this week following the departure of co-founder Ilya Sutskever, posted on X.')).toEqual(['Jan Leike:departure']);
+  });
+
+  it('the role may sit past an aside', () => {
+    expect(moves('OpenAI recruits a safety veteran', 'OpenAI has appointed Dylan Scandinaro, formerly of rival AI firm Anthropic, as its new Head of Preparedness.')).toEqual(['Dylan Scandinaro:arrival']);
+  });
+
+  it('product names are not people', () => {
+    expect(moves('Apple Vision Pro exec is reportedly leaving for OpenAI', 'Apple Vision Pro executive Paul Meade is reportedly departing the company to join the hardware team at OpenAI.')).toEqual(['Paul Meade:arrival']);
+  });
+
+  it('whoever is "replaced by" someone hands them the role', () => {
+    expect(moves('Sam Altman steps down as CEO', "OpenAI's board said Friday that Sam Altman will step down as CEO and will be replaced by technology chief Mira Murati.")).toEqual(['Mira Murati:role_change', 'Sam Altman:departure']);
+  });
+});
+
+describe('roles at other organisations', () => {
+  it('stepping down from another company\'s role is not an OpenAI exit', () => {
+    expect(detect('Sam Altman to step down as chairman of nuclear developer Oklo')).toEqual([]);
+    expect(detect('Sam Altman Steps Down as Oklo Chairman to Clear Path for OpenAI Deal')).toEqual([]);
+    expect(moves('Sam Altman steps down as CEO of OpenAI')).toEqual(['Sam Altman:departure']);
+  });
+
+  it('an own-company role change of an OpenAI co-founder is not an OpenAI move', () => {
+    expect(detect('Ilya Sutskever takes the helm at Safe Superintelligence', 'OpenAI co-founder Ilya Sutskever announced Thursday that he will step into the CEO role at Safe Superintelligence, following the recent departure of former CEO and co-founder Daniel Gross.')).toEqual([]);
+  });
+
+  it('a bystander named after a move noun is not its mover', () => {
+    expect(detect('Comms Around OpenAI Exec Departures', "Three OpenAI leaders join several others leaving the company. Students might analyze a resignation message and CEO Sam Altman's response.")).toEqual([]);
+  });
+});
+
