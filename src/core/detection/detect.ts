@@ -8,7 +8,7 @@ import { nameKey } from '../domain.js';
 import { articleAffiliations, interpret, type Context } from './interpret.js';
 import { bindTrigger, pronounSubject, stripAppositives, type Binding } from './binding.js';
 import { findTriggers, type TriggerMatch } from './lexicon.js';
-import { affiliationOf, hirerBefore, type Target } from './affiliation.js';
+import { affiliationOf, hirerBefore, type Affiliation, type Target } from './affiliation.js';
 import { mentionsOpenAi } from './organisations.js';
 import { findPersons, type NameMemory, type PersonMention } from './person-mentions.js';
 import { roleNear } from './roles.js';
@@ -158,6 +158,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   const body = summarySentences.map((text) => ({ text, title: false, titleCase: false, persons: findPersons(text, index, memory) }));
   const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
 
+  let affiliationCache: Map<string, Affiliation> | undefined;
   const context: Context = {
     publishedAt,
     titleAboutOpenAi,
@@ -166,7 +167,10 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     titleHasTrigger: titleTriggers.length > 0,
     unboundTitleTriggers: [],
     leftLongAgo: new Set(),
-    affiliations: articleAffiliations(sentences),
+    // Computed on first use: most articles bind no trigger and never need it.
+    get affiliations() {
+      return (affiliationCache ??= articleAffiliations(sentences));
+    },
     titleDeparture: titleTriggers.some((t) => t.rule.type === 'departure'),
   };
   const found: Mention[] = [];
