@@ -97,7 +97,8 @@ export function bulkLoad(file: string, sizes: LoadSizes, seed: number, base: Dat
       const id = Number(
         event.run(personIds[who]!, type, p.pick(circumstances[type]!), iso(occurred), p.chance(0.6) ? 'Researcher' : null, p.pick(teams), type === 'departure' ? p.pick(destinations) : null, 0.5 + p.next() * 0.49, status, origin, p.chance(0.9) ? 'day' : 'month', created, created).lastInsertRowid,
       );
-      if (sampleEventIds.length < 50 && p.chance(0.05)) sampleEventIds.push(id);
+      // Rejected events are invisible to the commands: sample only the others.
+      if (status !== 'rejected' && sampleEventIds.length < 50 && p.chance(0.05)) sampleEventIds.push(id);
       const count = p.int(1, 5);
       for (let k = 0; k < count; k++) {
         eventSources += source.run(id, p.int(1, sizes.articles), `${names[who]} is leaving OpenAI, the company confirmed.`, created).changes;

@@ -18,7 +18,7 @@ export interface SectionResults {
     unchanged: { ms: number; polled: number; unchanged: number; failed: number; peakRssMb: number };
     stored: { articles: number; events: number };
   };
-  alerts?: { feeds: number; samples: number; missed: number; latency: Latency; cycle: Latency };
+  alerts?: { feeds: number; samples: number; missed: number; missedTitles: string[]; latency: Latency; cycle: Latency };
   commands?: {
     sizes: { articles: number; events: number; feeds: number; subscriptions: number };
     loaded: { people: number; eventSources: number; deliveries: number; loadMs: number };
@@ -82,7 +82,7 @@ export function renderReport({ args, environment, results, errors }: ReportInput
   if (alerts) {
     rows.push([
       `Alert latency, article published → poll → detection → post (${alerts.feeds} feeds polled, ${alerts.samples} alerts)`,
-      `p50 ${ms(alerts.latency.p50)}, p99 ${ms(alerts.latency.p99)}${alerts.missed ? `; ${alerts.missed} never posted` : ''} (plus the poll interval)`,
+      `p50 ${ms(alerts.latency.p50)}, p99 ${ms(alerts.latency.p99)}${alerts.missed ? `; ${alerts.missed} never posted: ${alerts.missedTitles.map((t) => `"${t}"`).join(', ')}` : ''} (plus the poll interval)`,
       'every alert posted',
       judge(alerts.missed === 0),
     ]);

@@ -49,6 +49,7 @@ function runSection(name: SectionName): Promise<unknown> {
   });
 }
 
+const loadBefore = os.loadavg()[0]!;
 const results: SectionResults = {};
 const errors: Partial<Record<SectionName, string>> = {};
 for (const name of only ?? sectionNames) {
@@ -64,7 +65,8 @@ for (const name of only ?? sectionNames) {
 }
 
 const cpus = os.cpus();
-const environment = `Node ${process.version}, ${cpus.length} CPU${cpus.length === 1 ? '' : 's'} (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.release()}`;
+// Other work on the machine slows every figure down; the load average says how much there was.
+const environment = `Node ${process.version}, ${cpus.length} CPU${cpus.length === 1 ? '' : 's'} (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.release()}; load average ${loadBefore.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at the end`;
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ args, environment, results, errors }, null, 2)}\n`);
 }
