@@ -159,6 +159,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
 
   let affiliationCache: Map<string, Affiliation> | undefined;
+  let recentCache: boolean | undefined;
   const context: Context = {
     publishedAt,
     titleAboutOpenAi,
@@ -172,6 +173,9 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
       return (affiliationCache ??= articleAffiliations(sentences));
     },
     titleDeparture: titleTriggers.some((t) => t.rule.type === 'departure'),
+    get recentExit() {
+      return (recentCache ??= recentExitIn(title, summarySentences));
+    },
   };
   const found: Mention[] = [];
   let previous: PersonMention | undefined;
@@ -187,6 +191,13 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   // so joining another company now is not an OpenAI move.
   const current = found.filter((m) => !(m.type === 'departure' && m.destination && context.leftLongAgo.has(m.person.name) && m.confidence >= 0.5));
   return mergeMentions(current, publishedAt);
+}
+
+const recency = /\b(?:(?:days|weeks|hours|a day|a week|a month|months?) (?:after|since|ago|earlier)|(?:earlier|late) this (?:week|month)|this (?:week|month)|last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:just|recently) (?:left|quit|resigned|departed|exited|been (?:fired|ousted)))\b/i;
+
+/** Some sentence both reports an exit and dates it to the last days or weeks. */
+function recentExitIn(title: string, sentences: readonly string[]): boolean {
+  return [title, ...sentences].some((s) => recency.test(s) && findTriggers(s).some((t) => t.rule.type === 'departure'));
 }
 
 function hirerOfTitle(title: string): Target {

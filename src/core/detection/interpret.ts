@@ -27,6 +27,8 @@ export interface Context {
   affiliations: ReadonlyMap<string, Affiliation>;
   /** The headline reports a departure. */
   titleDeparture: boolean;
+  /** The article dates an exit to the last days or weeks ("days after his dismissal", "resigned earlier this month"). */
+  recentExit: boolean;
 }
 
 /**
@@ -89,18 +91,21 @@ const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|pos
  * named employer ("Microsoft hires former OpenAI chief Sam Altman", "former OpenAI researcher joins
  * Anthropic"; the recorder's old-news check drops exits the article dates long ago), and coming back.
  */
-function formerStaff(rule: TriggerMatch['rule'], target: Target, text: string, trigger: TriggerMatch): Meaning | undefined {
+function formerStaff(rule: TriggerMatch['rule'], target: Target, text: string, trigger: TriggerMatch, recentExit: boolean): Meaning | undefined {
   const weight = rule.weight - 0.05;
+  // Going somewhere counts only when the article shows the exit was recent: "former OpenAI board member
+  // joins Georgetown" years later is no OpenAI news. Below the threshold otherwise, not dropped.
+  const goingWeight = recentExit ? weight : 0.3;
   if (rule.type === 'return') return target.kind === 'other' ? undefined : { type: 'return', circumstance: rule.circumstance, weight };
   if (rule.hire || (rule.side === 'after' && rule.type === 'role_change')) {
     const hirer = hirerBefore(text, trigger.start);
     if (hirer.kind === 'openai') return { type: 'return', circumstance: 'rehired', weight };
-    if (hirer.kind === 'other' && rule.type !== 'role_change') return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight };
+    if (hirer.kind === 'other' && rule.type !== 'role_change') return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight: goingWeight };
     return undefined;
   }
   if (rule.type === 'arrival' && rule.needsObject) {
     if (target.kind === 'openai') return { type: 'return', circumstance: 'returned', weight };
-    if (target.kind === 'other' && target.organisation !== 'own company') return { type: 'departure', circumstance: 'left', destination: target.organisation, weight };
+    if (target.kind === 'other' && target.organisation !== 'own company') return { type: 'departure', circumstance: 'left', destination: target.organisation, weight: goingWeight };
   }
   return undefined;
 }
@@ -134,8 +139,18 @@ export function interpret(
   // "Jan Leike, a key OpenAI researcher who resigned earlier this week,": the aside that makes them former
   // is this very move (scoring still discounts it when the aside dates it long ago).
   if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';
-  if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger);
+  if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit);
   const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && namesOpenAiAsEmployer(clause));
+
+  if (rule.loss) {
+    // "OpenAI loses Jason Wei to Meta", "Apple loses its Vision Pro chief to OpenAI".
+    const loser = hirerBefore(text, trigger.start);
+    const to = /^[^,;.]{0,60}?\bto\s+(?:rival\s+|AI rival\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})/.exec(text.slice(person.end));
+    const winner = to ? findOrganisations(to[1]!)[0] : undefined;
+    if (winner?.openai && loser.kind !== 'openai') return { type: 'arrival', circumstance: 'hired', weight: rule.weight };
+    if (loser.kind === 'openai' && to && !winner?.openai) return { type: 'departure', circumstance: 'left', destination: winner?.name ?? to[1], weight: rule.weight };
+    return undefined;
+  }
 
   if (rule.hire) {
     let hirer = hirerBefore(text, trigger.start);
@@ -176,6 +191,9 @@ export function interpret(
     // "steps down as chairman of nuclear developer Oklo": a role at another organisation.
     const roleOf = roleElsewhere.exec(text.slice(trigger.end, trigger.end + 110));
     if (roleOf && !mentionsOpenAi(roleOf[0]) && !/\bChatGPT\b/.test(roleOf[0])) return undefined;
+    if (target.kind === 'other' && /^\s*(?:\w+\s+){0,4}?(?:for|to join)\s+(?:OpenAI|the ChatGPT maker)\b/.test(text.slice(trigger.end).replace(/^\s*(?:from\s+)?(?:rival\s+)?/, '').slice(target.organisation.length))) {
+      return { type: 'arrival', circumstance: 'joined', weight: rule.weight };
+    }
     if (target.kind === 'other') {
       // "defects to Meta", "exits for Anthropic": the organisation is where they went, not what they left.
       if (towards.test(text.slice(trigger.end)) && atOpenAi) return { type: 'departure', circumstance: rule.circumstance, destination: target.organisation, weight: rule.weight };
@@ -184,6 +202,14 @@ export function interpret(
     if (target.kind === 'foreign' && rule.needsObject) return undefined; // "leave the EU", "left users confused"
     // "leaving the AI lab and rejoining OpenAI": the exit is from somewhere else.
     if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ing)? to OpenAI/.test(text.slice(trigger.end))) return undefined;
+    // "Roe's move to Anthropic" / "her switch to OpenAI": the noun says which way.
+    if (rule.side === 'noun' && /^(?:move|switch|jump|defection|transition)$/i.test(trigger.text)) {
+      const to = /^\s+(?:from\s+[^,;]{1,60}?\s+)?to\s+(?:rival\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})/.exec(text.slice(trigger.end));
+      const org = to ? findOrganisations(to[1]!)[0] : undefined;
+      if (org?.openai) return affiliation === 'openai' ? undefined : { type: 'arrival', circumstance: 'joined', weight: rule.weight };
+      if (!to || !(atOpenAi || /^\s+from\s+OpenAI/.test(text.slice(trigger.end)))) return undefined;
+      return { type: 'departure', circumstance: 'left', destination: org?.name ?? to[1], weight: rule.weight };
+    }
     if (!atOpenAi && target.kind !== 'openai' && !(affiliation === 'none' && openAiNearby && !person.roster && context.titleAboutOpenAi)) return undefined;
     return { type: 'departure', circumstance: rule.circumstance, destination: destinationAfter(text, trigger.end), weight: rule.weight + (target.kind === 'openai' ? 0.1 : 0) };
   }

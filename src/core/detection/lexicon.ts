@@ -16,6 +16,8 @@ export interface TriggerRule {
   needsObject?: boolean;
   /** A hire or poach: the subject organisation is the destination. */
   hire?: boolean;
+  /** "<organisation> loses <person> to <organisation>": the subject is where they left, "to" where they went. */
+  loss?: boolean;
 }
 
 /** "was just named", "has been quietly fired": adverbs news copy puts between auxiliary and participle. */
@@ -24,7 +26,7 @@ const adv = String.raw`(?:(?:just|recently|newly|officially|formally|quietly|abr
 const rules: TriggerRule[] = [
   // Departures, person first.
   { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.85, pattern: /\b(?:resign(?:s|ed|ing)?|tender(?:s|ed)? (?:his|her|their) resignation|hand(?:s|ed)? in (?:his|her|their) resignations?)\b/ },
-  { type: 'departure', circumstance: 'quit', side: 'before', weight: 0.85, pattern: /\b(?:quit(?:s|ting)?|walk(?:s|ed|ing)? away|walks? out)\b/ },
+  { type: 'departure', circumstance: 'quit', side: 'before', weight: 0.85, pattern: /\b(?:quit(?:s|ting)?|walk(?:s|ed|ing)? away|walks? out|call(?:s|ed|ing)? it quits|mov(?:es|ed|ing) on from)\b/ },
   { type: 'departure', circumstance: 'left', side: 'before', weight: 0.75, needsObject: true, pattern: /\b(?:leav(?:e|es|ing)|left)\b/ },
   { type: 'departure', circumstance: 'left', side: 'before', weight: 0.8, pattern: /\b(?:depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|is out|bow(?:s|ed)? out|part(?:s|ed)? ways|head(?:s|ed)? for the exit|jump(?:s|ed|ing)? ship|bid(?:s)? farewell|say(?:s)? goodbye|said goodbye|defect(?:s|ed)?|(?:is|are|was) (?:on (?:his|her|their) way|heading) out|on (?:his|her|their) way out|made tracks|pack(?:ed|s)? (?:his|her|their) bags)\b/ },
   { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.75, pattern: /\b(?:step(?:s|ped|ping)? (?:down|away|aside)|stand(?:s|ing)? down|stood down)\b/ },
@@ -37,7 +39,9 @@ const rules: TriggerRule[] = [
   { type: 'departure', circumstance: 'fired', side: 'after', weight: 0.85, pattern: /\b(?:fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|oust(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|axe(?:s|d)?|terminat(?:es|ed|ing)|let go of|show(?:s|ed)? the door to|(?:let|lets|letting) go of)\b/ },
   { type: 'departure', circumstance: 'pushed_out', side: 'after', weight: 0.8, pattern: /\b(?:push(?:es|ed)? out|force(?:s|d)? out|sever(?:s|ed)? ties with|part(?:s|ed)? ways with)\b/ },
   { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, hire: true, pattern: /\b(?:poach(?:es|ed|ing)?|lure(?:s|d)?(?: away)?|snag(?:s|ged)?|raid(?:s|ed)?|nab(?:s|bed)?|snap(?:s|ped)? up|scoop(?:s|ed)? up|swipe(?:s|d)?|steal(?:s)?|stole|hire(?:s|d)? away)\b/ },
-  // Departure nouns: "Murati's exit", "the departure of Murati".
+  { type: 'departure', circumstance: 'left', side: 'after', weight: 0.8, loss: true, pattern: /\b(?:los(?:es|t|ing)|bleed(?:s|ing)?)\b(?=[^,;.]{1,80}?\bto\s+(?:rival\s+|AI rival\s+)?[A-Z])/ },
+  // Departure nouns: "Murati's exit", "the departure of Murati"; a move noun needs its direction ("Roe's move to Anthropic").
+  { type: 'departure', circumstance: 'left', side: 'noun', weight: 0.75, pattern: /\b(?:move|switch|jump|defection|transition)(?=\s+(?:to|from)\s)/ },
   { type: 'departure', circumstance: 'left', side: 'noun', weight: 0.75, pattern: /\b(?:departures?|exits?|exodus)\b/ },
   { type: 'departure', circumstance: 'resigned', side: 'noun', weight: 0.8, pattern: /\bresignations?\b/ },
   { type: 'departure', circumstance: 'fired', side: 'noun', weight: 0.8, pattern: /\b(?:ousters?|ousting|firings?|sackings?|dismissals?|removal)\b/ },
@@ -45,7 +49,7 @@ const rules: TriggerRule[] = [
   // Arrivals.
   { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, needsObject: true, pattern: /\b(?:join(?:s|ed|ing)?|(?:is|was) joining|(?:moves?|moved|heads?|headed|heading) to|come(?:s)? aboard|came aboard|sign(?:s|ed)? on (?:with|at)|(?:departs?|departed|left|leaves|leaving) for|(?:is |was )?(?:headed|bound) (?:to|for)|defect(?:s|ed|ing)? to|land(?:s|ed|ing)? (?:a (?:new )?(?:job|role|gig|position) )?(?:at|with)|decamp(?:s|ed|ing)? (?:to|for)|bolt(?:s|ed|ing)? (?:to|for)|jump(?:s|ed|ing)? (?:ship )?to|(?:was |were |is |has been |gets |got )?(?:poached|lured away|hired away|snapped up|nabbed) by)\b/ },
   { type: 'arrival', circumstance: 'hired', side: 'before', weight: 0.75, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|have been|were|been|being|gets?|got) ${adv}(?:hired|recruited|brought (?:on|in|aboard)|tapped|poached|onboarded))\b`) },
-  { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed) (?=[A-Z][^,]{0,40} to (?:its|the) board))\b/ },
+  { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|rope(?:s|d)? in|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed) (?=[A-Z][^,]{0,40} to (?:its|the) board))\b/ },
   { type: 'arrival', circumstance: 'hired', side: 'noun', weight: 0.7, pattern: /\b(?:hire|hiring|arrival|onboarding)\b/ },
   // Returns.
   { type: 'return', circumstance: 'returned', side: 'before', weight: 0.55, pattern: /\bcame back\b/ },
@@ -53,7 +57,7 @@ const rules: TriggerRule[] = [
   { type: 'return', circumstance: 'rehired', side: 'after', weight: 0.85, pattern: /\b(?:bring(?:s|ing)? back|brought back|reinstat(?:es|ed|ing)|rehir(?:es|ed|ing)|welcom(?:e|es|ed|ing) back)\b/ },
   { type: 'return', circumstance: 'returned', side: 'noun', weight: 0.8, pattern: /\b(?:return|comeback|reinstatement)\b/ },
   // Role changes.
-  { type: 'role_change', circumstance: 'promoted', side: 'before', weight: 0.8, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|been|were|being|gets?|got) ${adv}(?:promoted|elevated|named|appointed|made|installed|tapped)|promoted to|(?:is |was )?becom(?:es|ing)|became|tak(?:es|ing) over|took over|will take over|(?:to )?take over|take(?:s|n)? the (?:helm|baton)|taking the (?:helm|baton)|step(?:s|ped|ping)? (?:in|up|into)|stepping into|succeed(?:s|ed|ing)?|will (?:now )?(?:lead|oversee|run|head)|will take up|tak(?:es|ing) up|(?:is|was) (?:now )?the new|(?:is|will be) leading|(?:will )?tak(?:e|es|ing) (?:on )?(?:a |the )?(?:new|expanded|bigger|broader|larger)? ?role|(?:moves?|moved|moving|shifts?|shifted|transitions?|transitioned) (?:to|into) (?:a )?(?:new )?(?:role|position|job))\b`) },
+  { type: 'role_change', circumstance: 'promoted', side: 'before', weight: 0.8, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|been|were|being|gets?|got) ${adv}(?:promoted|elevated|named|appointed|made|installed|tapped)|(?:named|appointed|tapped)(?=\s+(?:as\s+)?(?:the\s+)?(?:OpenAI's|its|new|interim|acting|permanent|CEO|CTO|CFO|COO|CPO|CRO|chief|head|president|VP|vice|chair|director|lead)\b)|promoted to|(?:is |was )?becom(?:es|ing)|became|tak(?:es|ing) over|took over|will take over|(?:to )?take over|take(?:s|n)? the (?:helm|baton)|taking the (?:helm|baton)|step(?:s|ped|ping)? (?:in|up|into)|stepping into|succeed(?:s|ed|ing)?|will (?:now )?(?:lead|oversee|run|head)|will take up|tak(?:es|ing) up|(?:is|was) (?:now )?(?:the|OpenAI's|its) new|(?:is|will be) leading|(?:will )?tak(?:e|es|ing) (?:on )?(?:a |the )?(?:new|expanded|bigger|broader|larger)? ?role|(?:moves?|moved|moving|shifts?|shifted|transitions?|transitioned) (?:to|into) (?:a )?(?:new )?(?:role|position|job))\b`) },
   { type: 'role_change', circumstance: 'reassigned', side: 'before', weight: 0.8, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|been) ${adv}(?:reassigned|moved|transferred|removed|demoted)|reassigned)\b`) },
   { type: 'role_change', circumstance: 'promoted', side: 'after', weight: 0.8, pattern: /\b(?:promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|install(?:s|ed)|replac(?:e|es|ed|ing) (?:him|her|them|\w+) with|(?:be |been |was |is )?replaced by|tap(?:s|ped)|pick(?:s|ed))\b/ },
   { type: 'role_change', circumstance: 'reassigned', side: 'after', weight: 0.8, pattern: /\b(?:reassign(?:s|ed)?|transfer(?:s|red)?|remov(?:es|ed|ing)|mov(?:es|ed))\b(?=\s+(?:[A-Z]|its|one of|the company's|top|key|safety))/ },
@@ -61,7 +65,7 @@ const rules: TriggerRule[] = [
 ];
 
 /** Every rule's pattern starts at one of these stems; a sentence without any has no trigger. */
-const anyStem = /resign|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|jump|laid off|quit|walk|leav|left|depart|exit|out\b|bow|part|head|jump|farewell|goodbye|defect|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|install|becom|became|take|took|taking|helm|baton|stepping|succeed|lead|oversee|run|shift|transition|reassign|transfer|demot|replac|pick|successor|new role|the new/i;
+const anyStem = /los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|jump|laid off|quit|walk|leav|left|depart|exit|out\b|bow|part|head|jump|farewell|goodbye|defect|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|install|becom|became|take|took|taking|helm|baton|stepping|succeed|lead|oversee|run|shift|transition|reassign|transfer|demot|replac|pick|successor|new role|the new/i;
 
 export const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
 
@@ -91,6 +95,8 @@ export function findTriggers(sentence: string): TriggerMatch[] {
     const overlapping = kept.find((k) => t.start < k.end && k.start < t.end);
     if (!overlapping) kept.push(t);
     else if (overlapping.start === t.start && overlapping.end === t.end && overlapping.rule !== t.rule) kept.push(t);
+    // "Roe's move to Anthropic": after a possessive the word is the noun, whatever verb it also spells.
+    else if (overlapping.start === t.start && t.rule.side === 'noun' && /'s?\s$/.test(sentence.slice(Math.max(0, t.start - 3), t.start))) kept.push(t);
   }
   return kept;
 }

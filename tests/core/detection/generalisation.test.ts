@@ -14,12 +14,19 @@ const moves = (title: string, summary = '') =>
   detect(title, summary).map((c) => `${c.personName}:${c.type}${c.destination ? `>${c.destination}` : ''}`).sort();
 
 describe('former OpenAI staff', () => {
-  it('going to a named employer is a departure with that destination', () => {
-    expect(moves('Microsoft hires former OpenAI chief Sam Altman')).toEqual(['Sam Altman:departure>Microsoft']);
-    expect(moves('Former OpenAI researcher Jan Leike joins Anthropic')).toEqual(['Jan Leike:departure>Anthropic']);
-    expect(moves('Microsoft hires former OpenAI leaders Sam Altman and Greg Brockman')).toEqual(['Greg Brockman:departure>Microsoft', 'Sam Altman:departure>Microsoft']);
+  it('going to a named employer shortly after leaving is a departure with that destination', () => {
+    const pushedOut = 'Microsoft has hired Sam Altman and Greg Brockman after the pair were pushed out of OpenAI on Friday.';
+    expect(moves('Microsoft hires former OpenAI chief Sam Altman', pushedOut)).toEqual(['Greg Brockman:departure>Microsoft', 'Sam Altman:departure>Microsoft']);
+    expect(moves('Former OpenAI researcher Jan Leike joins Anthropic', 'Leike resigned from OpenAI earlier this month.')).toEqual(['Jan Leike:departure>Anthropic']);
+    expect(moves('Microsoft hires former OpenAI leaders Sam Altman and Greg Brockman', pushedOut)).toEqual(['Greg Brockman:departure>Microsoft', 'Sam Altman:departure>Microsoft']);
     // A headline's comma list without "and" that runs into a preposition.
-    expect(moves('Microsoft swipes ex-OpenAI heads Altman, Brockman to head new AI research team')).toEqual(['Greg Brockman:departure>Microsoft', 'Sam Altman:departure>Microsoft']);
+    expect(moves('Microsoft swipes ex-OpenAI heads Altman, Brockman to head new AI research team', "Microsoft secured them days after Altman's abrupt dismissal.")).toEqual(['Greg Brockman:departure>Microsoft', 'Sam Altman:departure>Microsoft']);
+  });
+
+  it('without a recent exit in the article, former staff joining somewhere is no OpenAI news', () => {
+    expect(detect('Former OpenAI board member Helen Toner joins Georgetown')).toEqual([]);
+    expect(detect('Ex-OpenAI researcher Jane Roe joins xAI')).toEqual([]);
+    expect(moves('Ex-OpenAI researcher Jane Roe joins xAI', 'Roe resigned from OpenAI last week.')).toEqual(['Jane Roe:departure>xAI']);
   });
 
   it('coming back is a return', () => {
@@ -157,6 +164,30 @@ describe('roles at other organisations', () => {
 
   it('a bystander named after a move noun is not its mover', () => {
     expect(detect('Comms Around OpenAI Exec Departures', "Three OpenAI leaders join several others leaving the company. Students might analyze a resignation message and CEO Sam Altman's response.")).toEqual([]);
+  });
+});
+
+describe('headline shapes', () => {
+  it('"<organisation> loses <person> to <organisation>"', () => {
+    expect(moves('OpenAI loses Jason Wei to Meta')).toEqual(['Jason Wei:departure>Meta']);
+    expect(moves('Google loses Gemini lead to OpenAI', 'Jane Roe, the Gemini co-lead, has left Google to join OpenAI.')).toEqual(['Jane Roe:arrival']);
+    expect(detect('Apple loses top AI executive Ruoming Pang to Meta')).toEqual([]);
+  });
+
+  it('leaving another company for OpenAI is an arrival', () => {
+    expect(moves('Jane Roe leaves Google DeepMind for OpenAI')).toEqual(['Jane Roe:arrival']);
+  });
+
+  it('a move noun with its direction', () => {
+    expect(moves("Jane Roe's move to Anthropic leaves a gap at OpenAI")).toEqual(['Jane Roe:departure>Anthropic']);
+    expect(detect("OpenAI's move to a for-profit structure worries Jane Roe")).toEqual([]);
+  });
+
+  it('headline passives and more exit idioms', () => {
+    expect(moves("Jane Roe named OpenAI's new chief financial officer")).toEqual(['Jane Roe:arrival']);
+    expect(moves("OpenAI's Jane Roe calls it quits")).toEqual(['Jane Roe:departure']);
+    expect(moves('Jane Roe moves on from OpenAI after six years')).toEqual(['Jane Roe:departure']);
+    expect(moves('OpenAI ropes in former Tesla executive David Lau')).toEqual(['David Lau:arrival']);
   });
 });
 
