@@ -59,6 +59,11 @@ export function affiliationOf(sentence: string, start: number, end: number, dept
 
 export type Target = { kind: 'openai' } | { kind: 'other'; organisation: string } | { kind: 'generic' } | { kind: 'none' } | { kind: 'foreign' };
 
+// An unknown capitalised target is an employer only when it looks like one ("Periodic Labs", "joined
+// Acme as CTO"); otherwise it is a place, a person or an event ("heads to Washington", "joins Trump").
+const orgSuffix = /\b(?:Inc|Labs?|AI|Corp|Corporation|Technologies|Capital|Ventures|Partners|Systems|Robotics|Research|Intelligence|Studios?|Co|Group|Holdings|Networks|Software|Computing|Machines|Dynamics|Bio|Therapeutics)\.?$/;
+const employerTail = /^[^,;.]{0,40}?\b(?:as (?:its |the |a |an )?(?:new |first |founding |chief |head |CEO|CTO|CFO|COO|CPO|VP|vice|president|director|lead|researcher|scientist|engineer|member of technical staff)|startup|company|lab\b)/i;
+
 /**
  * Where the verb points: the organisation right after it ("leaves OpenAI", "joined Anthropic"),
  * a generic company noun ("left the company"), nothing (end of clause, "to pursue"), or something
@@ -71,7 +76,11 @@ export function targetAfter(sentence: string, triggerEnd: number, titleCase = fa
   const stripped = rest.replace(/^(?:(?:from|at|with|to join|to|for|the ChatGPT-maker|rival|its rival|AI rival|artificial intelligence rival|AI startup|AI company|startup)\s+)+/i, '');
   if (/^ChatGPT\b/.test(stripped)) return { kind: 'openai' };
   const orgs = findOrganisations(stripped.slice(0, 60));
-  if (orgs.length > 0 && orgs[0]!.start <= 2) return orgs[0]!.openai ? { kind: 'openai' } : { kind: 'other', organisation: orgs[0]!.name };
+  if (orgs.length > 0 && orgs[0]!.start <= 2) {
+    // "joins Microsoft's Satya Nadella on stage": the organisation only says whose person.
+    if (!orgs[0]!.openai && /^'s\s+(?:[a-z]+\s+)*[A-Z][a-z]+\s+[A-Z]/.test(stripped.slice(orgs[0]!.end))) return { kind: 'foreign' };
+    return orgs[0]!.openai ? { kind: 'openai' } : { kind: 'other', organisation: orgs[0]!.name };
+  }
   // "leaves his AI startup": their own company, not OpenAI.
   if (/^(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|firm|venture)\b/i.test(stripped)) return { kind: 'other', organisation: 'own company' };
   if (generic.test(stripped)) return { kind: 'generic' };
@@ -84,6 +93,7 @@ export function targetAfter(sentence: string, triggerEnd: number, titleCase = fa
     const name = /^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/.exec(stripped)![1]!;
     if (mentionsOpenAiText(name)) return { kind: 'openai' };
     if (titleCase) return { kind: 'none' };
+    if (!orgSuffix.test(name) && !employerTail.test(stripped.slice(name.length))) return { kind: 'foreign' };
     return { kind: 'other', organisation: name };
   }
   return { kind: 'foreign' };

@@ -141,6 +141,8 @@ export function interpret(
   if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';
   if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit);
   const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && namesOpenAiAsEmployer(clause));
+  // "departs Davos", "returns to India": a named place or event, not an employer.
+  const namedElsewhere = target.kind === 'foreign' && /^\s*(?:(?:to|at|in|from|for)\s+)?(?:the\s+)?[A-Z]/.test(text.slice(trigger.end));
 
   if (rule.loss) {
     // "OpenAI loses Jason Wei to Meta", "Apple loses its Vision Pro chief to OpenAI".
@@ -199,7 +201,7 @@ export function interpret(
       if (towards.test(text.slice(trigger.end)) && atOpenAi) return { type: 'departure', circumstance: rule.circumstance, destination: target.organisation, weight: rule.weight };
       return undefined; // "leaving Meta", "exits Anthropic"
     }
-    if (target.kind === 'foreign' && rule.needsObject) return undefined; // "leave the EU", "left users confused"
+    if (target.kind === 'foreign' && (rule.needsObject || namedElsewhere)) return undefined; // "leave the EU", "left users confused"
     // "leaving the AI lab and rejoining OpenAI": the exit is from somewhere else.
     if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ing)? to OpenAI/.test(text.slice(trigger.end))) return undefined;
     // "Roe's move to Anthropic" / "her switch to OpenAI": the noun says which way.
@@ -215,7 +217,7 @@ export function interpret(
   }
 
   if (rule.type === 'return') {
-    if (target.kind === 'other') return undefined;
+    if (target.kind === 'other' || namedElsewhere) return undefined;
     return atOpenAi || target.kind === 'openai' || (affiliation !== 'openai' && openAiNearby) ? { type: 'return', circumstance: rule.circumstance, weight: rule.weight } : undefined;
   }
 

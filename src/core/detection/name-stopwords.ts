@@ -8,6 +8,7 @@ and or but nor so yet for with without from into onto upon about after before du
 former ex new old latest another other more most some many much all both each every few several one two three four five six seven eight nine ten
 first second third fourth fifth last next final early late earlier later recent recently current currently now today yesterday tomorrow
 mr mrs ms dr prof sir dame lord lady
+goldman sachs morgan stanley jpmorgan softbank broadcom amd reddit coinbase shopify slack github linkedin dropbox waymo databricks snowflake palantir sequoia andreessen horowitz
 pro plus ultra vision glasses iphone ipad macbook airpods copilot gemini claude llama grok siri alexa bard bing azure android windows
 chief executive officer officers technology technical financial operating product products research researcher researchers science scientist scientists
 president vice vp svp evp secretary treasury minister governor senator ambassador professor co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees

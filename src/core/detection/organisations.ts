@@ -12,6 +12,8 @@ export const otherOrganisations: readonly string[] = [
   'Scale AI', 'Instacart', 'Airtable', 'Uber', 'Twitter', 'Nextdoor', 'Square', 'Stripe', 'Salesforce', 'Perplexity', 'Cohere',
   'Character.AI', 'Adept', 'Hugging Face', 'Twitch', 'Quora', 'Statsig', 'Planet Labs', 'Y Combinator', 'Intel', 'IBM', 'Oracle',
   'Samsung', 'Baidu', 'Alibaba', 'ByteDance', 'TikTok', 'Netflix', 'Airbnb', 'Stability AI', 'Midjourney',
+  'Goldman Sachs', 'Morgan Stanley', 'JPMorgan', 'SoftBank', 'Broadcom', 'AMD', 'Reddit', 'Coinbase', 'Shopify', 'Slack', 'GitHub',
+  'LinkedIn', 'Dropbox', 'Waymo', 'Cruise', 'Figma', 'Notion', 'Databricks', 'Snowflake', 'Palantir', 'Andreessen Horowitz', 'Sequoia',
 ];
 
 const otherNames = [...otherOrganisations].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, '\\.'));

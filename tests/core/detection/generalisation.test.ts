@@ -191,3 +191,21 @@ describe('headline shapes', () => {
   });
 });
 
+describe('places, people and events are not employers', () => {
+  it('a move towards something that is no organisation is not a move', () => {
+    for (const title of [
+      'Sam Altman joins Trump at White House for AI announcement', 'Sam Altman heads to Washington to meet lawmakers',
+      'OpenAI CEO Sam Altman heads to Abu Dhabi for chip talks', "Greg Brockman joins President Trump's AI council",
+      "OpenAI's Kevin Weil joins Army Reserve as lieutenant colonel", "OpenAI's Sam Altman joins Microsoft's Satya Nadella on stage",
+      'Sam Altman departs Davos early', 'Sam Altman returns to India for second visit', 'Sam Altman is out of the country this week',
+      "OpenAI's Jane Roe moves to London to open new office", 'OpenAI hires Goldman Sachs to advise on funding',
+    ]) expect(detect(title), title).toEqual([]);
+  });
+
+  it('an unknown organisation still counts when it looks like one', () => {
+    expect(moves('OpenAI researcher Jane Roe joins Periodic Labs')).toEqual(['Jane Roe:departure>Periodic Labs']);
+    expect(moves('OpenAI researcher Jane Roe joins Acme as chief scientist')).toEqual(['Jane Roe:departure>Acme']);
+    expect(moves('Jane Roe is out at OpenAI')).toEqual(['Jane Roe:departure']);
+  });
+});
+
