@@ -22,7 +22,8 @@ const listTail = /([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})(?:\s*,\s*|,?\s+
 /** Affiliation stated just before the person (possessive or attributive) or in an appositive after. */
 export function affiliationOf(sentence: string, start: number, end: number, depth = 0): AffiliationClue {
   const head = sentence.slice(Math.max(0, start - 70), start);
-  const member = depth < 4 ? listTail.exec(head) : null;
+  // Cheap check first: most heads do not end in a list separator.
+  const member = depth < 4 && /(?:,|\band|&)\s*$/.test(head) ? listTail.exec(head) : null;
   if (member && findOrganisations(member[1]!).length === 0) {
     const previousStart = start - head.length + member.index;
     const shared = affiliationOf(sentence, previousStart, previousStart + member[1]!.length, depth + 1);

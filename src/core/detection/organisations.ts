@@ -18,7 +18,8 @@ export const otherOrganisations: readonly string[] = [
 
 const otherNames = [...otherOrganisations].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, '\\.'));
 const openAiGlobal = new RegExp(openAiPattern.source, 'gi');
-const otherPattern = new RegExp(`\\b(?:${otherNames.join('|')})\\b`, 'g');
+// Every name starts with a capital (or the x of xAI): other positions fail before the long alternation.
+const otherPattern = new RegExp(`\\b(?=[A-Zx])(?:${otherNames.join('|')})\\b`, 'g');
 
 export interface OrganisationMention {
   name: string;
