@@ -5,7 +5,7 @@
 // mentions, score, then merge per person and type.
 import type { ArticleText, StaffingCandidate } from './candidate.js';
 import { nameKey } from '../domain.js';
-import { articleAffiliations, interpret, type Context } from './interpret.js';
+import { articleAffiliation, interpret, type Context } from './interpret.js';
 import { bindTrigger, pronounSubject, stripAppositives, type Binding } from './binding.js';
 import { findTriggers, type TriggerMatch } from './lexicon.js';
 import { affiliationOf, hirerBefore, type Affiliation, type Target } from './affiliation.js';
@@ -158,7 +158,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   const body = summarySentences.map((text) => ({ text, title: false, titleCase: false, persons: findPersons(text, index, memory) }));
   const sentences: Sentence[] = [{ text: title, title: true, titleCase, persons: titlePersons }, ...body];
 
-  let affiliationCache: Map<string, Affiliation> | undefined;
+  const affiliationCache = new Map<string, Affiliation>();
   let recentCache: boolean | undefined;
   const context: Context = {
     publishedAt,
@@ -168,9 +168,11 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     titleHasTrigger: titleTriggers.length > 0,
     unboundTitleTriggers: [],
     leftLongAgo: new Set(),
-    // Computed on first use: most articles bind no trigger and never need it.
-    get affiliations() {
-      return (affiliationCache ??= articleAffiliations(sentences));
+    // Computed per person on first use: most articles bind no trigger and never need it.
+    affiliationOf(name: string) {
+      let a = affiliationCache.get(name);
+      if (a === undefined) affiliationCache.set(name, (a = articleAffiliation(sentences, name)));
+      return a;
     },
     titleDeparture: titleTriggers.some((t) => t.rule.type === 'departure'),
     get recentExit() {

@@ -22,9 +22,9 @@ export interface Context {
   leftLongAgo: Set<string>;
   /**
    * Where the article says each person works, for sentences that name them bare ("Wang told
-   * employees ..." after "Scale AI CEO Alexandr Wang" in the headline). See articleAffiliations.
+   * employees ..." after "Scale AI CEO Alexandr Wang" in the headline). See articleAffiliation.
    */
-  affiliations: ReadonlyMap<string, Affiliation>;
+  affiliationOf(name: string): Affiliation;
   /** The headline reports a departure. */
   titleDeparture: boolean;
   /** The article dates an exit to the last days or weeks ("days after his dismissal", "resigned earlier this month"). */
@@ -37,20 +37,18 @@ export interface Context {
  * what they do now); else another employer stated anywhere. Summaries often call someone "former"
  * right after reporting the exit, so only the headline's "former" counts.
  */
-export function articleAffiliations(sentences: readonly Sentence[]): Map<string, Affiliation> {
-  const seen = new Map<string, Set<Affiliation>>();
+export function articleAffiliation(sentences: readonly Sentence[], name: string): Affiliation {
+  const seen = new Set<Affiliation>();
   for (const sentence of sentences) {
     for (const p of sentence.persons) {
+      if (p.name !== name) continue;
       const a = affiliationOf(sentence.text, p.start, p.end).affiliation;
       if (a === 'none' || (a === 'former-openai' && !sentence.title)) continue;
-      let set = seen.get(p.name);
-      if (!set) seen.set(p.name, (set = new Set()));
-      set.add(a);
+      seen.add(a);
     }
   }
-  const out = new Map<string, Affiliation>();
-  for (const [name, set] of seen) out.set(name, set.has('openai') ? 'openai' : set.has('former-openai') ? 'former-openai' : 'other');
-  return out;
+  if (seen.size === 0) return 'none';
+  return seen.has('openai') ? 'openai' : seen.has('former-openai') ? 'former-openai' : 'other';
 }
 
 // "Meta, which has trailed OpenAI", "rivals such as OpenAI", "competing with OpenAI": OpenAI is named
@@ -130,7 +128,7 @@ export function interpret(
     || (context.titleAboutOpenAi && !triggerSentence.title && otherOrgsInClause.length === 0);
   const known = !!person.roster;
   let affiliation = clue.affiliation;
-  if (affiliation === 'none') affiliation = context.affiliations.get(person.name) ?? 'none';
+  if (affiliation === 'none') affiliation = context.affiliationOf(person.name);
   if (affiliation === 'none' && known) affiliation = 'openai';
   const target: Target = rule.side === 'before' ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
   // "Gretchen Krueger, a former policy researcher at OpenAI, announced her resignation" under a headline
