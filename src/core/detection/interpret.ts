@@ -123,7 +123,8 @@ export function interpret(
     ? clauseAround(text, Math.min(person.start, trigger.start), Math.max(person.end, trigger.end))
     : clauseAround(text, trigger.start, trigger.end);
   const otherOrgsInClause = findOrganisations(clause).filter((o) => !o.openai && o.name !== (clue as { organisation?: string }).organisation);
-  const openAiNearby = namesOpenAiAsEmployer(clause)
+  const employerInClause = namesOpenAiAsEmployer(clause);
+  const openAiNearby = employerInClause
     || (context.titleAboutOpenAi && companyNoun.test(clause))
     || (context.titleAboutOpenAi && !triggerSentence.title && otherOrgsInClause.length === 0);
   const known = !!person.roster;
@@ -138,7 +139,7 @@ export function interpret(
   // is this very move (scoring still discounts it when the aside dates it long ago).
   if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';
   if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit);
-  const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && namesOpenAiAsEmployer(clause));
+  const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && employerInClause);
   // "departs Davos", "returns to India": a named place or event, not an employer.
   const namedElsewhere = target.kind === 'foreign' && /^\s*(?:(?:to|at|in|from|for)\s+)?(?:the\s+)?[A-Z]/.test(text.slice(trigger.end));
 
@@ -162,7 +163,7 @@ export function interpret(
       return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight: rule.weight };
     }
     if (rule.type === 'departure') return undefined;
-    return namesOpenAiAsEmployer(clause) || (context.titleAboutOpenAi && otherOrgsInClause.length === 0) ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 } : undefined;
+    return employerInClause || (context.titleAboutOpenAi && otherOrgsInClause.length === 0) ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 } : undefined;
   }
 
   if (rule.type === 'arrival' && rule.needsObject) {
@@ -173,7 +174,7 @@ export function interpret(
     }
     if (target.kind === 'foreign') return undefined;
     // "joins as chief product officer", "is joining the startup", "will join later this year" in an OpenAI story.
-    if (!(context.titleAboutOpenAi || namesOpenAiAsEmployer(clause))) return undefined;
+    if (!(context.titleAboutOpenAi || employerInClause)) return undefined;
     if (/^\s*(?:for|to)\b/.test(text.slice(trigger.end))) return undefined;
     return { type: 'arrival', circumstance: 'joined', weight: rule.weight - 0.1 };
   }
