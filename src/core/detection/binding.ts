@@ -32,16 +32,19 @@ const objectStop = new Set(
 // "A, B and C", "A and research VP B", "A as its new CFO and B".
 // The words after the separator describe the next person ("and research VP B"); a verb or "that" ends the list
 // ("Fidji Simo, announced that Barret Zoph ...").
-const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former)\s+){0,4}$/;
+const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former|(?<=\b(?:of|for)\s+)[A-Z][a-z]+)\s+){0,4}$/;
 const pronoun = /\b(?:he|she|they)\s*$/i;
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/["'’()]/g, ' ').split(/[\s,]+/).filter(Boolean);
 }
 
+/** "Kokotajlo of the governance team and Saunders of the Superalignment team": a team named after a person describes them. */
+const teamOf = /^\s+(?:of|from|on)\s+(?:the|its|OpenAI's)\s+(?:[\w-]+\s+){0,3}?(?:team|group|division|unit|lab)\b/i;
+
 /** Removes ", an appositive," segments so "Murati, OpenAI's CTO, said" reads "Murati said". */
 export function stripAppositives(gap: string): string {
-  return gap.replace(/,[^,;]{1,120},/g, ' ').replace(/\s+—[^—]{1,120}—/g, ' ');
+  return gap.replace(teamOf, ' ').replace(/,[^,;]{1,120},/g, ' ').replace(/\s+—[^—]{1,120}—/g, ' ');
 }
 
 // A list needs its "and": "A, B and C resign" is a list, "Sam Altman, Sutskever is leaving" is not.
@@ -98,6 +101,8 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
     if (!possessive && !announced) return undefined;
   } else {
     // In a relative clause only the words after "who" stand between subject and verb.
+    // "announced her exit": after a possessive the word is a noun, not the verb "exit".
+    if (/\b(?:his|her|their|its)\s+$/i.test(gap)) return undefined;
     const tokens = words((relative ? gap.replace(/^[^]*?\b(?:who|which)\b/, '') : gap).replace(/^'s\b/, ''));
     // "are leaving the AI lab and rejoining OpenAI": a second verb of the same subject.
     const coordinated = /^\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*[a-z]+(?:ing|ed|s)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
@@ -146,6 +151,8 @@ export function pronounSubject(trigger: TriggerMatch, sentence: string): boolean
   if (/\b(?:wrote|writes|said|says|posted|posts|added|told \w+)\s*[:,]?\s*"I\s+(?:have\s+|had\s+|just\s+)?$/.test(head)) return true;
   const m = /\b(?:he|she)\b([^,;.]*)$/i.exec(head);
   if (!m) return false;
+  // "he has left his role as an Intel fellow and joined OpenAI": a second verb of the same subject.
+  if (/^\s+(?:(?:has|have|had|also)\s+)*[a-z]+(?:ed|t)\s+(?:[\w'-]+\s+){1,7}and\s+$/.test(m[1]!)) return true;
   const tokens = words(m[1]!);
   return tokens.length <= 8 && tokens.every((t) => subjectFiller.has(t));
 }

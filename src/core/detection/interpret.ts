@@ -202,7 +202,7 @@ export function interpret(
     }
     if (target.kind === 'foreign' && (rule.needsObject || namedElsewhere)) return undefined; // "leave the EU", "left users confused"
     // "leaving the AI lab and rejoining OpenAI": the exit is from somewhere else.
-    if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ing)? to OpenAI/.test(text.slice(trigger.end))) return undefined;
+    if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ed|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ing)? to OpenAI/.test(text.slice(trigger.end))) return undefined;
     // "Roe's move to Anthropic" / "her switch to OpenAI": the noun says which way.
     if (rule.side === 'noun' && /^(?:move|switch|jump|defection|transition)$/i.test(trigger.text)) {
       const to = /^\s+(?:from\s+[^,;]{1,60}?\s+)?to\s+(?:rival\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})/.exec(text.slice(trigger.end));

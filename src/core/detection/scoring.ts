@@ -10,7 +10,9 @@ import type { PersonMention } from './person-mentions.js';
 
 
 const hedged = /\b(?:reportedly|rumou?r|in talks|considering|is said to|plans? to|planning to|expected to|set to|could|may)\b/i;
-const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after)\s+(?:[\w'-]+\s+){0,5}$/i;
+const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after|citing|in the wake of)\s+(?:[\w'-]+\s+){0,5}$/i;
+/** "Sam Altman's brief ousting", "since Altman was briefly forced out": a move already undone, told as background. */
+const undone = /\bbrief(?:ly)?\s+(?:[\w'-]+\s+){0,1}$/i;
 // Only determiners and modifiers may stand between the preposition and the noun: "about Murati's sudden exit",
 // not "for several weeks and involves the return".
 const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|for|detailing|explaining|why|latest in|string of|series of|wave of|list of|spate of)\s+(?:(?!(?:but|involves?|includes?|means?|marks?|is|was|are|were|has|have|had)\b)[\w'-]+\s+){0,4}$/i;
@@ -49,6 +51,7 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
     if (afterNoun.test(head)) confidence -= context.titleHasTrigger ? 0.4 : 0.25;
     else if (insidePhrase.test(head.replace(/\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*'s\s+$/, ''))) confidence -= 0.4;
   }
+  if (trigger.rule.type === 'departure' && undone.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start))) confidence -= 0.5;
   // A story whose headline reports no move at all is usually analysis that recounts old moves.
   if (!sentence.title && !context.titleHasTrigger) confidence -= 0.12;
   return Math.max(0, Math.min(0.99, confidence));

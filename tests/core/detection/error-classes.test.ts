@@ -1,0 +1,51 @@
+// Rules added for the error classes the first unseen set exposed: several movers named in the
+// summary, movers versus people mentioned as context, moves already undone, arrivals written as
+// appointments, and roster knowledge of who left OpenAI long ago. Names are invented where the rule
+// is general, so the tests do not lean on the roster.
+import { describe, expect, it } from 'vitest';
+import { detectStaffingEvents } from '../../../src/core/detection/detect.js';
+import { detectionThreshold } from '../../../src/core/detection/candidate.js';
+
+const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const moves = (title: string, summary = '', published = '2024-05-20') =>
+  detectStaffingEvents({ title, summary, publishedAt: at(published) })
+    .filter((c) => c.confidence >= detectionThreshold)
+    .map((c) => `${c.personName}:${c.type}`)
+    .sort();
+
+describe('several movers', () => {
+  it('a team named after each person does not break the list', () => {
+    expect(moves('OpenAI fires two researchers', 'OpenAI has fired Jane Roe of the alignment team and Max Poe, who worked on reasoning, after an investigation.'))
+      .toEqual(['Jane Roe:departure', 'Max Poe:departure']);
+    expect(moves('OpenAI loses two researchers', 'Jane Roe of the governance team and Max Poe of the safety team have left the company.'))
+      .toEqual(['Jane Roe:departure', 'Max Poe:departure']);
+  });
+
+  it('a title with "of <Department>" between list members keeps the list', () => {
+    expect(moves('OpenAI research leaders resign', 'Chief Research Officer Jane Roe and VP of Research Max Poe have resigned from OpenAI.'))
+      .toEqual(['Jane Roe:departure', 'Max Poe:departure']);
+  });
+});
+
+describe('movers versus context', () => {
+  it('"announced her exit" is the noun, and a move the news follows is background', () => {
+    expect(moves('OpenAI research chief resigns following CTO exit', 'Jane Roe has resigned from OpenAI hours after CTO Ann Doe announced her exit.'))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('a departure cited as a reason is not this article\'s move; a pronoun\'s "final week" is', () => {
+    expect(moves('Another safety researcher quits OpenAI', "Researcher Jane Roe said she had completed her final week at the company, citing Max Poe's departure."))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('a move already undone ("brief ousting") is background', () => {
+    expect(moves("Ex-OpenAI board member reveals what led to Jane Roe's brief ousting", 'Ann Doe told a podcast that the board lost trust in Roe.')).toEqual([]);
+  });
+});
+
+describe('arrivals', () => {
+  it('leaving a role elsewhere and joining OpenAI is an arrival', () => {
+    expect(moves('Why I joined OpenAI', 'Engineer Jane Roe writes that he has left his role as an Intel fellow and joined OpenAI to work on performance.'))
+      .toEqual(['Jane Roe:arrival']);
+  });
+});
