@@ -14,11 +14,19 @@ export interface Job {
 
 export interface Scheduler {
   start(jobs: readonly Job[]): void;
-  /** Stops future ticks and waits for running jobs to finish. */
+  /**
+   * Stops future ticks and waits for running jobs to finish, at most `drainMs`: a job stuck on a
+   * hung peer must not outlast a supervisor's kill timeout. Work cut short is safe to abandon
+   * (deliveries are resent after their lease, unfinished polls are redone).
+   */
   stop(): Promise<void>;
 }
 
-export function createScheduler(log: Logger): Scheduler {
+export interface SchedulerOptions {
+  drainMs?: number;
+}
+
+export function createScheduler(log: Logger, { drainMs = 5_000 }: SchedulerOptions = {}): Scheduler {
   const tasks: ScheduledTask[] = [];
   const running = new Set<Promise<void>>();
 
@@ -41,7 +49,12 @@ export function createScheduler(log: Logger): Scheduler {
     },
     async stop() {
       await Promise.all(tasks.splice(0).map((task) => task.destroy()));
-      await Promise.all([...running]);
+      if (running.size === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), drainMs)));
+      const outcome = await Promise.race([Promise.all([...running]).then(() => 'drained' as const), deadline]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') log.warn({ jobs: running.size, drainMs }, 'jobs still running at shutdown; leaving them');
     },
   };
 }
