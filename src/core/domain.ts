@@ -30,6 +30,13 @@ export interface RosterEntry {
   aliases: string[];
   role?: string;
   team?: string;
+  /**
+   * When the person left OpenAI, as public fact (ISO date "2024-08-05" or year "2018"). Detection
+   * reads a later departure from, or arrival at, another employer as no OpenAI move.
+   */
+  leftOpenAI?: string;
+  /** When the person joined OpenAI from outside (ISO date or year): an appointment then is an arrival. */
+  joinedOpenAI?: string;
 }
 
 /**

@@ -49,3 +49,20 @@ describe('arrivals', () => {
       .toEqual(['Jane Roe:arrival']);
   });
 });
+
+describe('known tenure from the roster', () => {
+  it('someone who left OpenAI long ago moving elsewhere is no OpenAI move', () => {
+    // Durk Kingma left OpenAI in 2018; John Schulman in August 2024.
+    expect(moves('OpenAI co-founder joins arch rival Anthropic', 'Durk Kingma, who helped set up OpenAI in 2015, said he was joining Anthropic.', '2024-10-02')).toEqual([]);
+    expect(moves('OpenAI co-founder John Schulman exits Anthropic', "Anthropic confirmed Schulman's departure.", '2025-02-07')).toEqual([]);
+  });
+
+  it('the same exit reported within weeks still counts, and coming back is a return', () => {
+    expect(moves('OpenAI co-founder John Schulman leaves for Anthropic', '', '2024-08-06')).toEqual(['John Schulman:departure']);
+    expect(moves('Durk Kingma rejoins OpenAI', '', '2024-10-02')).toEqual(['Durk Kingma:return']);
+  });
+
+  it('a known outsider appointed at the time they joined is an arrival', () => {
+    expect(moves('Emmett Shear becomes interim OpenAI CEO', '', '2023-11-20')).toEqual(['Emmett Shear:arrival']);
+  });
+});

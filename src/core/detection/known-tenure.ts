@@ -1,0 +1,63 @@
+// What the roster knows about when people joined and left OpenAI, applied to an article's mentions.
+// The press keeps calling people by their old OpenAI titles for years ("OpenAI co-founder joins
+// Anthropic" in 2024 about someone who left in 2018), so the text alone makes such stories look
+// like OpenAI exits. Public dates settle it: after a known exit well before the article, a departure
+// or role change is news at another employer, and joining OpenAI again is a return. Someone whose
+// known arrival is at the article's date and is "named" or "becomes" something is arriving, not
+// being promoted.
+import type { RosterEntry } from '../domain.js';
+import type { Mention } from './merge.js';
+
+const day = 86_400_000;
+/** An exit at least this long (about four months: exits are often reported weeks late) before the article is settled history, not this article's news. */
+const settledAfterMs = 120 * day;
+/** An article from a week before a known arrival (the announcement) to 45 days after reports that arrival. */
+const arrivalLeadMs = 7 * day;
+const arrivalWindowMs = 45 * day;
+
+/**
+ * A roster date as a time: "2018" means the end of 2018 and "2024-04" the end of April 2024, so a
+ * vague date never makes an exit look older than it is. Undefined when unparsable.
+ */
+export function tenureTime(value: string | undefined, end: 'start' | 'end'): number | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[3]) return Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
+  if (m[2]) return end === 'end' ? Date.UTC(year, Number(m[2]), 0) : Date.UTC(year, Number(m[2]) - 1, 1);
+  return end === 'end' ? Date.UTC(year, 11, 31) : Date.UTC(year, 0, 1);
+}
+
+/** True when `entry` is known to have left OpenAI well before `publishedAt`. */
+export function leftLongBefore(entry: RosterEntry | undefined, publishedAt: Date | null): boolean {
+  const left = tenureTime(entry?.leftOpenAI, 'end');
+  return left !== undefined && publishedAt !== null && publishedAt.getTime() - left >= settledAfterMs;
+}
+
+function arrivingAt(entry: RosterEntry | undefined, publishedAt: Date | null): boolean {
+  const joined = tenureTime(entry?.joinedOpenAI, 'start');
+  if (joined === undefined || publishedAt === null) return false;
+  const since = publishedAt.getTime() - joined;
+  return since >= -arrivalLeadMs && since <= arrivalWindowMs;
+}
+
+/** Mentions reread with the roster's tenure dates (see the module comment). */
+export function applyKnownTenure(mentions: readonly Mention[], publishedAt: Date | null): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const entry = mention.person.roster;
+    if (leftLongBefore(entry, publishedAt)) {
+      // Interpretation only yields an arrival for a move into OpenAI: for them that is a comeback.
+      if (mention.type === 'arrival') out.push({ ...mention, type: 'return', circumstance: mention.circumstance === 'hired' ? 'rehired' : 'returned' });
+      else if (mention.type === 'return') out.push(mention);
+      continue;
+    }
+    if (mention.type === 'role_change' && arrivingAt(entry, publishedAt)) {
+      out.push({ ...mention, type: 'arrival', circumstance: 'hired' });
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
+}
