@@ -74,6 +74,8 @@ export function targetAfter(sentence: string, triggerEnd: number, titleCase = fa
   const rest = sentence.slice(triggerEnd).replace(/^\s+/, '');
   // "leaves to launch a startup", "returns as CEO": no employer named, nothing odd either.
   if (/^(?:to|as)\s+(?!join\b|(?:the\s+)?[A-Z])/i.test(rest) || /^to\s+[a-z]/.test(rest)) return { kind: 'none' };
+  // "joined as OpenAI's business finance officer": the role names the employer.
+  if (/^as\s+(?:the\s+)?(?:OpenAI's|OpenAI’s|ChatGPT maker's)\s/i.test(rest)) return { kind: 'openai' };
   const stripped = rest.replace(/^(?:(?:from|at|with|to join|to|for|the ChatGPT-maker|rival|its rival|AI rival|artificial intelligence rival|AI startup|AI company|startup)\s+)+/i, '');
   if (/^ChatGPT\b/.test(stripped)) return { kind: 'openai' };
   const orgs = findOrganisations(stripped.slice(0, 60));

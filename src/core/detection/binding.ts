@@ -83,6 +83,8 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   let i = -1;
   for (let k = 0; k < persons.length; k++) if (persons[k]!.end <= trigger.start) i = k;
   if (i < 0) return undefined;
+  // "Mike Liberatore, the former CFO at Elon Musk's xAI, has joined": a name inside the aside is not the subject.
+  if (i > 0 && /^\s*,[^,;]*$/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && !/\band\b/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && /^[^,;]*,[^,;]*$/.test(sentence.slice(persons[i]!.end, trigger.start))) i--;
   const person = persons[i]!;
   const raw = sentence.slice(person.end, trigger.start);
   if (/[;:!?]|\.\s/.test(raw)) return undefined;

@@ -60,6 +60,8 @@ function antecedent(sentence: Sentence, at: number, previous: PersonMention | un
   return before[0] ?? previous;
 }
 
+const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
+
 const pronounOrQuote = /\b(?:he|she|He|She)\b|"I\b/;
 
 function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: TriggerMatch[]): Mention[] {
@@ -71,6 +73,8 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     if (hypothetical.test(sentence.text.slice(clauseStart(sentence.text, trigger.start), trigger.start))) continue;
     // "departing employees", "leaving staff": an adjective, not a move.
     if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(sentence.text.slice(trigger.end))) continue;
+    // "Ousted CEO Sam Altman returns", "the fired researcher Jane Roe": a participle describing the person, not a move.
+    if (trigger.rule.side === 'after' && /ed$/i.test(trigger.text) && /(?:^|\b(?:the|a|an|former|recently|newly|its|his|her|their)\s+|'s\s+)$/i.test(sentence.text.slice(0, trigger.start)) && describedRole.test(sentence.text.slice(trigger.end, trigger.end + 40))) continue;
     let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text, sentence.title);
     if (!binding && pronounSubject(trigger, sentence.text)) {
       const person = antecedent(sentence, trigger.start, previous);
@@ -114,7 +118,15 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[])
   const title = sentences[0]!;
   const extra: Mention[] = [];
   for (const trigger of context.unboundTitleTriggers) {
-    if (found.some((f) => f.confidence >= 0.5 && (f.type === trigger.rule.type || trigger.rule.hire))) continue;
+    const hiredByOpenAi = (trigger.rule.hire || trigger.rule.side === 'after') && context.titleHirer.kind === 'openai';
+    if (hiredByOpenAi) {
+      // "OpenAI hires former xAI finance chief" over "Mike Liberatore will oversee ...": the person the
+      // summary gives an OpenAI role is the hire, unless the text already says they work there.
+      for (const f of found) {
+        if (f.type === 'role_change' && f.confidence >= 0.5 && !f.person.roster && context.affiliationOf(f.person.name) !== 'openai') extra.push({ ...f, type: 'arrival', circumstance: 'hired' });
+      }
+    }
+    if (found.some((f) => f.confidence >= 0.5 && (f.type === trigger.rule.type || trigger.rule.hire || (hiredByOpenAi && f.type === 'arrival')))) continue;
     const around = title.text.slice(Math.max(0, trigger.start - 60), Math.min(title.text.length, trigger.end + 60));
     if (!mentionsOpenAi(around) || !/\b(?:chief|head|president|co-?founders?|founders?|researchers?|scientists?|executives?|execs?|leaders?|staffers?|employees?|officer|CTO|CEO|CFO|VP|veteran|member|lead|leader)\b/i.test(around)) continue;
     for (const sentence of sentences.slice(1, 3)) {

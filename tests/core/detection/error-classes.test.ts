@@ -44,6 +44,18 @@ describe('movers versus context', () => {
 });
 
 describe('arrivals', () => {
+  it('an outsider OpenAI hires or taps in the headline is an arrival, whatever role the summary gives', () => {
+    expect(moves('OpenAI hires former xAI finance chief', "Jane Roe will oversee OpenAI's infrastructure spending, reporting to the CFO."))
+      .toEqual(['Jane Roe:arrival']);
+    expect(moves('OpenAI taps former xAI CFO to steer finance', "Jane Roe, the former finance chief at Elon Musk's xAI, has joined as OpenAI's business finance officer."))
+      .toEqual(['Jane Roe:arrival']);
+  });
+
+  it('"ousted" before a title describes the person; the headline move is the return', () => {
+    expect(moves('Ousted CEO Jane Roe returns to OpenAI')).toEqual(['Jane Roe:return']);
+    expect(moves('OpenAI fired CEO Jane Roe')).toEqual(['Jane Roe:departure']);
+  });
+
   it('leaving a role elsewhere and joining OpenAI is an arrival', () => {
     expect(moves('Why I joined OpenAI', 'Engineer Jane Roe writes that he has left his role as an Intel fellow and joined OpenAI to work on performance.'))
       .toEqual(['Jane Roe:arrival']);
