@@ -32,7 +32,7 @@ const objectStop = new Set(
 // "A, B and C", "A and research VP B", "A as its new CFO and B".
 // The words after the separator describe the next person ("and research VP B"); a verb or "that" ends the list
 // ("Fidji Simo, announced that Barret Zoph ...").
-const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former|(?<=\b(?:of|for)\s+)[A-Z][a-z]+)\s+){0,4}$/;
+const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside|plus))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former|OpenAI|(?<=\b(?:of|for)\s+)[A-Z][a-z]+)\s+){0,4}$/;
 const pronoun = /\b(?:he|she|they)\s*$/i;
 
 function words(text: string): string[] {
@@ -48,7 +48,7 @@ export function stripAppositives(gap: string): string {
 }
 
 // A list needs its "and": "A, B and C resign" is a list, "Sam Altman, Sutskever is leaving" is not.
-const hasAnd = /\band\b|&/;
+const hasAnd = /\b(?:and|plus)\b|&/;
 
 function expandBackward(persons: PersonMention[], i: number, sentence: string): PersonMention[] {
   const group = [persons[i]!];
@@ -83,8 +83,10 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   let i = -1;
   for (let k = 0; k < persons.length; k++) if (persons[k]!.end <= trigger.start) i = k;
   if (i < 0) return undefined;
+  // "..., are leaving Mira Murati's startup to rejoin OpenAI": a possessive name is no verb's subject.
+  if (!noun) while (i > 0 && /^(?:'s|’s|')\s+(?![a-z]+ed\b|been\b|back\b)/.test(sentence.slice(persons[i]!.end, persons[i]!.end + 12))) i--;
   // "Mike Liberatore, the former CFO at Elon Musk's xAI, has joined": a name inside the aside is not the subject.
-  if (i > 0 && /^\s*,[^,;]*$/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && !/\band\b/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && /^[^,;]*,[^,;]*$/.test(sentence.slice(persons[i]!.end, trigger.start))) i--;
+  if (i > 0 && /^\s*,[^,;]*$/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && !/\b(?:and|plus|along with|as well as|alongside)\b|&/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && /^[^,;]*,[^,;]*$/.test(sentence.slice(persons[i]!.end, trigger.start))) i--;
   const person = persons[i]!;
   const raw = sentence.slice(person.end, trigger.start);
   if (/[;:!?]|\.\s/.test(raw)) return undefined;
@@ -107,7 +109,7 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
     if (/\b(?:his|her|their|its)\s+$/i.test(gap)) return undefined;
     const tokens = words((relative ? gap.replace(/^[^]*?\b(?:who|which)\b/, '') : gap).replace(/^'s\b/, ''));
     // "are leaving the AI lab and rejoining OpenAI": a second verb of the same subject.
-    const coordinated = /^\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*[a-z]+(?:ing|ed|s)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
+    const coordinated = /^,?\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*[a-z]+(?:ing|ed|s)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
     if (!coordinated && (tokens.length > 9 || tokens.some((t) => !subjectFiller.has(t)))) return undefined;
     // "Altman said the company may leave": a verb of saying must be followed by a pronoun.
     if (/\b(?:said|says|told|tells|wrote|writes|posted)\b/.test(gap) && !pronoun.test(gap)) return undefined;

@@ -179,6 +179,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     articleAboutOpenAi,
     titleHirer: hirerOfTitle(title),
     titleHasTrigger: titleTriggers.length > 0,
+    titleNames: new Set(titlePersons.map((p) => p.name)),
     unboundTitleTriggers: [],
     leftLongAgo: new Set(),
     // Computed per person on first use: most articles bind no trigger and never need it.

@@ -17,6 +17,8 @@ export interface Context {
   /** The organisation hiring in the headline ("Meta hires ..."), for summary sentences that only name a person. */
   titleHirer: Target;
   titleHasTrigger: boolean;
+  /** Names of the people the headline names (a backdrop move counts only for them). */
+  titleNames: ReadonlySet<string>;
   unboundTitleTriggers: TriggerMatch[];
   /** People the article says left OpenAI long before publication. */
   leftLongAgo: Set<string>;

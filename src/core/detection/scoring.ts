@@ -11,6 +11,7 @@ import type { PersonMention } from './person-mentions.js';
 
 const hedged = /\b(?:reportedly|rumou?r|in talks|considering|is said to|plans? to|planning to|expected to|set to|could|may)\b/i;
 const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after|citing|in the wake of)\s+(?:[\w'-]+\s+){0,5}$/i;
+const backdrop = /\b(?:(?:hours|days|weeks|shortly|soon|just|right)\s+after|following|in the wake of)\s+(?:[\w'-]+\s+){0,3}$/i;
 /** "Sam Altman's brief ousting", "since Altman was briefly forced out": a move already undone, told as background. */
 const undone = /\bbrief(?:ly)?\s+(?:[\w'-]+\s+){0,1}$/i;
 // Only determiners and modifiers may stand between the preposition and the noun: "about Murati's sudden exit",
@@ -50,6 +51,12 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
     // the headline reports a move of its own.
     if (afterNoun.test(head)) confidence -= context.titleHasTrigger ? 0.4 : 0.25;
     else if (insidePhrase.test(head.replace(/\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*'s\s+$/, ''))) confidence -= 0.4;
+  }
+  // "Shear confirmed his appointment days after the firm fired Sam Altman": a move the news follows is
+  // its backdrop, unless the headline names that person too.
+  if (trigger.rule.side !== 'noun' && !sentence.title && context.titleHasTrigger && !context.titleNames.has(person.name)) {
+    const from = Math.min(person.start, trigger.start);
+    if (backdrop.test(sentence.text.slice(Math.max(0, from - 50), from))) confidence -= 0.5;
   }
   if (trigger.rule.type === 'departure' && undone.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start))) confidence -= 0.5;
   // A story whose headline reports no move at all is usually analysis that recounts old moves.

@@ -21,6 +21,11 @@ describe('several movers', () => {
       .toEqual(['Jane Roe:departure', 'Max Poe:departure']);
   });
 
+  it('"A and B, plus C, are leaving X\'s startup to rejoin OpenAI" returns all three, not X', () => {
+    expect(moves('Co-founders return to OpenAI', "Co-founders Jane Roe and Max Poe, plus former OpenAI staffer Ann Doe, are leaving Kim Lee's startup to rejoin OpenAI."))
+      .toEqual(['Ann Doe:return', 'Jane Roe:return', 'Max Poe:return']);
+  });
+
   it('a title with "of <Department>" between list members keeps the list', () => {
     expect(moves('OpenAI research leaders resign', 'Chief Research Officer Jane Roe and VP of Research Max Poe have resigned from OpenAI.'))
       .toEqual(['Jane Roe:departure', 'Max Poe:departure']);
@@ -36,6 +41,13 @@ describe('movers versus context', () => {
   it('a departure cited as a reason is not this article\'s move; a pronoun\'s "final week" is', () => {
     expect(moves('Another safety researcher quits OpenAI', "Researcher Jane Roe said she had completed her final week at the company, citing Max Poe's departure."))
       .toEqual(['Jane Roe:departure']);
+  });
+
+  it('a move the news follows ("days after the firm fired X") is backdrop unless the headline names X', () => {
+    expect(moves('Jane Roe becomes interim OpenAI CEO', "Twitch co-founder Jane Roe confirmed her appointment as OpenAI's interim CEO days after the firm fired Max Poe."))
+      .toEqual(['Jane Roe:arrival']);
+    expect(moves('Jane Roe becomes interim OpenAI CEO as Max Poe exits', "Jane Roe was named interim CEO days after the firm fired Max Poe."))
+      .toContain('Max Poe:departure');
   });
 
   it('a move already undone ("brief ousting") is background', () => {
