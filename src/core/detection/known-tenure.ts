@@ -2,9 +2,9 @@
 // The press keeps calling people by their old OpenAI titles for years ("OpenAI co-founder joins
 // Anthropic" in 2024 about someone who left in 2018), so the text alone makes such stories look
 // like OpenAI exits. Public dates settle it: after a known exit well before the article, a departure
-// or role change is news at another employer, and joining OpenAI again is a return. Someone whose
-// known arrival is at the article's date and is "named" or "becomes" something is arriving, not
-// being promoted.
+// or role change is news at another employer unless the sentence itself says the exit is from
+// OpenAI, and joining OpenAI again is a return. Someone whose known arrival is at the article's date
+// and is "named" or "becomes" something is arriving, not being promoted.
 import type { RosterEntry } from '../domain.js';
 import type { Mention } from './merge.js';
 
@@ -42,6 +42,11 @@ function arrivingAt(entry: RosterEntry | undefined, publishedAt: Date | null): b
   return since >= -arrivalLeadMs && since <= arrivalWindowMs;
 }
 
+/**
+ * The sentence itself says the move is out of OpenAI ("leaves OpenAI", "OpenAI has fired X"): the
+ * text outranks the roster, which may be out of date.
+ */
+const explicitExit = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|resign(?:s|ed|ing)?)\s+(?:from\s+)?(?:OpenAI|the ChatGPT maker)\b|\bOpenAI\s+(?:has\s+|had\s+)?(?:fire[sd]?|oust(?:s|ed)?|dismiss(?:es|ed)?|sack(?:s|ed)?|push(?:es|ed) out|force[sd]? out)\b/;
 /** Mentions reread with the roster's tenure dates (see the module comment). */
 export function applyKnownTenure(mentions: readonly Mention[], publishedAt: Date | null): Mention[] {
   const out: Mention[] = [];
@@ -50,7 +55,7 @@ export function applyKnownTenure(mentions: readonly Mention[], publishedAt: Date
     if (leftLongBefore(entry, publishedAt)) {
       // Interpretation only yields an arrival for a move into OpenAI: for them that is a comeback.
       if (mention.type === 'arrival') out.push({ ...mention, type: 'return', circumstance: mention.circumstance === 'hired' ? 'rehired' : 'returned' });
-      else if (mention.type === 'return') out.push(mention);
+      else if (mention.type === 'return' || (mention.type === 'departure' && explicitExit.test(mention.sentence.text))) out.push(mention);
       continue;
     }
     if (mention.type === 'role_change' && arrivingAt(entry, publishedAt)) {

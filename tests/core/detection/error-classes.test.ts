@@ -86,6 +86,10 @@ describe('known tenure from the roster', () => {
     expect(moves('Durk Kingma rejoins OpenAI', '', '2024-10-02')).toEqual(['Durk Kingma:return']);
   });
 
+  it('a sentence that itself says the exit is from OpenAI outranks the roster', () => {
+    expect(moves('OpenAI fires Durk Kingma over alleged leak', 'OpenAI has fired Durk Kingma for allegedly leaking information.', '2025-12-24')).toEqual(['Durk Kingma:departure']);
+  });
+
   it('a known outsider appointed at the time they joined is an arrival', () => {
     expect(moves('Emmett Shear becomes interim OpenAI CEO', '', '2023-11-20')).toEqual(['Emmett Shear:arrival']);
   });
