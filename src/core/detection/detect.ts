@@ -206,7 +206,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   // "Karpathy, who left OpenAI in 2024, joins Anthropic": the article itself says the exit is old,
   // so joining another company now is not an OpenAI move.
   const current = found.filter((m) => !(m.type === 'departure' && m.destination && context.leftLongAgo.has(m.person.name) && m.confidence >= 0.5));
-  return mergeMentions(applyKnownTenure(current, publishedAt), publishedAt);
+  return mergeMentions(applyKnownTenure(current, publishedAt, sentences.map((s) => s.text)), publishedAt);
 }
 
 const recency = /\b(?:(?:days|weeks|hours|a day|a week|a month|months?) (?:after|since|ago|earlier)|(?:earlier|late) this (?:week|month)|this (?:week|month)|last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:just|recently) (?:left|quit|resigned|departed|exited|been (?:fired|ousted)))\b/i;

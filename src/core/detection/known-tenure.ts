@@ -47,12 +47,28 @@ function arrivingAt(entry: RosterEntry | undefined, publishedAt: Date | null): b
  * text outranks the roster, which may be out of date.
  */
 const explicitExit = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?|resign(?:s|ed|ing)?)\s+(?:from\s+)?(?:OpenAI|the ChatGPT maker)\b|\bOpenAI\s+(?:has\s+|had\s+)?(?:fire[sd]?|oust(?:s|ed)?|dismiss(?:es|ed)?|sack(?:s|ed)?|push(?:es|ed) out|force[sd]? out)\b/;
-/** Mentions reread with the roster's tenure dates (see the module comment). */
-export function applyKnownTenure(mentions: readonly Mention[], publishedAt: Date | null): Mention[] {
+// "OpenAI CTO Mira Murati", "Mira Murati, OpenAI's chief technology officer,": a current OpenAI title
+// (a co-founder stays one for life, so that title proves nothing; "former"/"ex-" titles neither).
+const title = String.raw`(?:(?!co-?founder|founding|former|ex-)[\w-]+\s+){0,3}?(?:chief|CTO|CEO|CFO|COO|CPO|head|VP|vice president|president|researcher|scientist|engineer|director|lead|officer)\b`;
+const titleBefore = new RegExp(String.raw`(?<!former |ex-|Ex-|Former )\bOpenAI(?:'s|’s)?\s+${title}[^,.;]{0,12}$`);
+const titleAfter = new RegExp(String.raw`^\s*,\s*(?:the\s+)?OpenAI(?:'s|’s)?\s+${title}`);
+
+/** The text calls the person OpenAI staff now: it outranks the roster, which may be out of date. */
+function currentTitleIn(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return titleBefore.test(text.slice(Math.max(0, at - 60), at)) || titleAfter.test(text.slice(at + name.length, at + name.length + 80));
+}
+
+/**
+ * Mentions reread with the roster's tenure dates (see the module comment). `texts` are the
+ * headline and summary sentences, where a current OpenAI title may be stated.
+ */
+export function applyKnownTenure(mentions: readonly Mention[], publishedAt: Date | null, texts: readonly string[] = []): Mention[] {
   const out: Mention[] = [];
   for (const mention of mentions) {
     const entry = mention.person.roster;
-    if (leftLongBefore(entry, publishedAt)) {
+    if (leftLongBefore(entry, publishedAt) && !texts.some((t) => currentTitleIn(t, mention.person.name))) {
       // Interpretation only yields an arrival for a move into OpenAI: for them that is a comeback.
       if (mention.type === 'arrival') out.push({ ...mention, type: 'return', circumstance: mention.circumstance === 'hired' ? 'rehired' : 'returned' });
       else if (mention.type === 'return' || (mention.type === 'departure' && explicitExit.test(mention.sentence.text))) out.push(mention);

@@ -90,6 +90,11 @@ describe('known tenure from the roster', () => {
     expect(moves('OpenAI fires Durk Kingma over alleged leak', 'OpenAI has fired Durk Kingma for allegedly leaking information.', '2025-12-24')).toEqual(['Durk Kingma:departure']);
   });
 
+  it('a current OpenAI title in the text outranks the roster; a co-founder title does not', () => {
+    expect(moves('OpenAI CTO Mira Murati is leaving the company', "Mira Murati, OpenAI's chief technology officer, said she is leaving the company.", '2026-11-25')).toEqual(['Mira Murati:departure']);
+    expect(moves('OpenAI co-founder John Schulman departs Anthropic', "Anthropic confirmed Schulman's departure.", '2025-02-07')).toEqual([]);
+  });
+
   it('a known outsider appointed at the time they joined is an arrival', () => {
     expect(moves('Emmett Shear becomes interim OpenAI CEO', '', '2023-11-20')).toEqual(['Emmett Shear:arrival']);
   });
