@@ -75,12 +75,14 @@ export function bulkLoad(file: string, sizes: LoadSizes, seed: number, base: Dat
       }
     }
 
-    const article = sqlite.prepare('INSERT INTO Article (canonicalUrl, url, title, titleKey, summary, publishedAt, source, contentHash, feedId, origin, fetchedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    // Loaded articles count as handed to detection already (detectedAt = fetchedAt).
+    const article = sqlite.prepare('INSERT INTO Article (canonicalUrl, url, title, titleKey, summary, publishedAt, source, contentHash, feedId, origin, fetchedAt, detectedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (let n = 0; n < sizes.articles; n++) {
       const s = story(seed, n, base, p.int(0, span));
       const text = storyText(s);
       const url = s.link;
-      article.run(url, url, s.title, titleKey(s.title), text.summary, iso(s.publishedAt), s.outlet, `h${n}`, 1 + (n % sizes.feeds), n % 7 === 0 ? 'backfill' : 'feed', iso(new Date(s.publishedAt.getTime() + 3600_000)));
+      const fetchedAt = iso(new Date(s.publishedAt.getTime() + 3600_000));
+      article.run(url, url, s.title, titleKey(s.title), text.summary, iso(s.publishedAt), s.outlet, `h${n}`, 1 + (n % sizes.feeds), n % 7 === 0 ? 'backfill' : 'feed', fetchedAt, fetchedAt);
     }
 
     const event = sqlite.prepare('INSERT INTO Event (personId, type, circumstance, occurredAt, role, team, destination, confidence, status, origin, datePrecision, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');

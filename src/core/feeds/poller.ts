@@ -3,12 +3,13 @@
 // once and hand it to detection exactly once. A failing feed backs off exponentially and is
 // recorded with its error; nothing a feed does can throw out of a cycle.
 import pLimit from 'p-limit';
-import type { ArticleHandler, Origin, StoredArticle } from '../pipeline.js';
+import type { ArticleHandler, Origin } from '../pipeline.js';
 import type { Clock } from '../services.js';
 import {
   FeedFetchError,
   type ArticleCandidate,
   type ArticleRepository,
+  type NewArticle,
   type FeedFetcher,
   type FeedLog,
   type FeedParser,
@@ -19,6 +20,8 @@ import { normaliseItem } from './normalise-item.js';
 import { createTitleIndex, type TitleIndex } from './title-index.js';
 import { nextFetchAfterFailure, nextFetchAfterSuccess, type Random } from './backoff.js';
 import { createHostGate, type Sleep } from './host-gate.js';
+import { createArticleHandover, type HandoverSettings } from './article-handover.js';
+import { describeFault } from './fault-message.js';
 
 export interface PollerSettings {
   defaultIntervalMinutes: number;
@@ -28,6 +31,8 @@ export interface PollerSettings {
   dedupWindowDays?: number;
   /** Articles published longer than this before the fetch are history, not news. */
   backfillAgeHours?: number;
+  /** Retrying articles the handler did not finish with. */
+  handover?: HandoverSettings;
 }
 
 export interface PollerDeps {
@@ -72,6 +77,8 @@ export interface CycleSummary {
   failed: number;
   itemsSeen: number;
   newArticles: number;
+  /** Articles left undetected earlier (handler failed, process died) handed over again. */
+  retriedArticles: number;
   /** Failures that are the bot's own (a broken database), as opposed to a broken feed. */
   faults: number;
 }
@@ -101,45 +108,69 @@ export function createPoller(deps: PollerDeps): Poller {
   // and detection sees articles one at a time.
   const storeLock = createLock();
   const cycleLock = createLock();
+  const handover = createArticleHandover({ articles, onArticle, log, settings: settings.handover });
 
   const intervalOf = (feed: FeedRecord) => feed.intervalMinutes ?? settings.defaultIntervalMinutes;
 
-  /** Title keys stored around the candidates' dates: one query per feed, then lookups in memory. */
+  // One title index per cycle: loaded for the dates the first feed needs, extended when a later
+  // feed reaches further, and kept current as this cycle stores articles. An article stored by
+  // another process during the cycle may escape the title check; the canonical URL check and the
+  // unique index still catch a second copy of the same link.
+  let cycleTitles: { index: TitleIndex; from: number; to: number } | null = null;
   async function loadTitleIndex(candidates: readonly ArticleCandidate[], fetchedAt: Date): Promise<TitleIndex> {
-    const times = candidates.map((c) => (c.publishedAt ?? fetchedAt).getTime());
-    if (times.length === 0) return createTitleIndex([], windowMs);
-    const rows = await articles.listTitleKeys(new Date(Math.min(...times) - windowMs), new Date(Math.max(...times) + windowMs));
-    return createTitleIndex(rows, windowMs);
+    if (!cycleTitles) cycleTitles = { index: createTitleIndex([], windowMs), from: Infinity, to: -Infinity };
+    const c = cycleTitles;
+    if (candidates.length === 0) return c.index;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const candidate of candidates) {
+      const t = (candidate.publishedAt ?? fetchedAt).getTime();
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+    const from = min - windowMs;
+    const to = max + windowMs;
+    const load = async (a: number, b: number) => {
+      for (const row of await articles.listTitleKeys(new Date(a), new Date(b))) c.index.add(row);
+    };
+    if (c.from === Infinity) {
+      await load(from, to);
+      c.from = from;
+      c.to = to;
+      return c.index;
+    }
+    if (from < c.from) {
+      await load(from, c.from - 1);
+      c.from = from;
+    }
+    if (to > c.to) {
+      await load(c.to + 1, to);
+      c.to = to;
+    }
+    return c.index;
   }
 
+  /** Dedups the feed's entries, stores the new ones in one write, hands each over once. */
   async function store(feed: FeedRecord, candidates: ArticleCandidate[], fetchedAt: Date, firstFetch: boolean): Promise<number> {
     return storeLock(async () => {
       const titles = await loadTitleIndex(candidates, fetchedAt);
-      let stored = 0;
+      const known = await articles.findStoredCanonicalUrls(candidates.map((c) => c.canonicalUrl));
+      const fresh: NewArticle[] = [];
       for (const candidate of candidates) {
         const at = candidate.publishedAt ?? fetchedAt;
+        if (known.has(candidate.canonicalUrl)) continue;
         if (titles.find(candidate.titleKey, at) !== null) continue;
-        if ((await articles.findIdByCanonicalUrl(candidate.canonicalUrl)) !== null) continue;
+        known.add(candidate.canonicalUrl);
+        // Later entries of this feed, and later feeds of this cycle, are compared with it too.
+        titles.add({ id: -1, titleKey: candidate.titleKey, at });
         const old = candidate.publishedAt !== null && fetchedAt.getTime() - candidate.publishedAt.getTime() > backfillAgeMs;
         const origin: Origin = firstFetch || old ? 'backfill' : 'feed';
-        const article = await articles.insert({ ...candidate, feedId: feed.id, origin, fetchedAt });
-        if (!article) continue;
-        // Later entries of this same feed are compared with it too.
-        titles.add({ id: article.id, titleKey: candidate.titleKey, at });
-        stored++;
-        await handOver(article);
+        fresh.push({ ...candidate, feedId: feed.id, origin, fetchedAt });
       }
-      return stored;
+      const stored = await articles.insertMany(fresh);
+      await handover.handOver(stored, clock.now());
+      return stored.length;
     });
-  }
-
-  async function handOver(article: StoredArticle): Promise<void> {
-    try {
-      await onArticle(article);
-    } catch (err) {
-      // The article stays stored; detection's failure must not stop the feed or the cycle.
-      log.error({ err, articleId: article.id, url: article.url }, 'article handler failed');
-    }
   }
 
   async function pollFeed(feed: FeedRecord): Promise<FeedPollReport> {
@@ -183,7 +214,8 @@ export function createPoller(deps: PollerDeps): Poller {
 
   async function recordFailure(feed: FeedRecord, err: unknown, startedAt: number): Promise<FeedPollReport> {
     const fault = !(err instanceof FeedFetchError);
-    const message = fault ? `internal error: ${err instanceof Error ? err.message : String(err)}` : (err as FeedFetchError).message;
+    // A fault's message (Prisma's run to many lines) is logged in full below; status shows one line.
+    const message = fault ? describeFault(err) : (err as FeedFetchError).message;
     const status = err instanceof FeedFetchError ? err.status : null;
     const failureCount = feed.failureCount + 1;
     const now = clock.now();
@@ -217,6 +249,15 @@ export function createPoller(deps: PollerDeps): Poller {
         const started = Date.now();
         const reports: FeedPollReport[] = [];
         let faults = 0;
+        cycleTitles = null;
+        let retriedArticles = 0;
+        try {
+          // First the articles an earlier cycle (or process) stored but did not finish handing over.
+          retriedArticles = (await storeLock(() => handover.retryUndetected(clock.now()))).retried;
+        } catch (err) {
+          faults++;
+          log.error({ err }, 'retrying undetected articles failed');
+        }
         try {
           const selected = await selectFeeds(options);
           // One queue per host keeps the politeness gap without holding a concurrency slot idle.
@@ -244,10 +285,12 @@ export function createPoller(deps: PollerDeps): Poller {
           failed: reports.filter((r) => r.outcome === 'failed').length,
           itemsSeen: reports.reduce((n, r) => n + r.items, 0),
           newArticles: reports.reduce((n, r) => n + r.newArticles, 0),
+          retriedArticles,
           faults,
         };
+        cycleTitles = null;
         if (summary.polled > 0) {
-          log.info({ polled: summary.polled, unchanged: summary.unchanged, failed: summary.failed, items: summary.itemsSeen, newArticles: summary.newArticles, ms: summary.durationMs }, 'poll cycle done');
+          log.info({ polled: summary.polled, unchanged: summary.unchanged, failed: summary.failed, items: summary.itemsSeen, newArticles: summary.newArticles, retriedArticles, ms: summary.durationMs }, 'poll cycle done');
         }
         return summary;
       });

@@ -85,11 +85,19 @@ export interface TitleKeyRow {
 }
 
 export interface ArticleRepository {
-  findIdByCanonicalUrl(canonicalUrl: string): Promise<number | null>;
+  /** Which of these canonical URLs are already stored (one query). */
+  findStoredCanonicalUrls(canonicalUrls: readonly string[]): Promise<Set<string>>;
   /** Articles whose date (published, else fetched) falls in [from, to], by title key. */
   listTitleKeys(from: Date, to: Date): Promise<TitleKeyRow[]>;
-  /** Stores the article; returns null when its canonical URL is already stored. */
-  insert(article: NewArticle): Promise<StoredArticle | null>;
+  /**
+   * Stores the articles in one write, in order; one whose canonical URL is already stored (say by
+   * another process since it was looked up) is skipped. Returns the stored ones, by id.
+   */
+  insertMany(articles: readonly NewArticle[]): Promise<StoredArticle[]>;
+  /** Records that the article handler finished with these articles. */
+  markDetected(ids: readonly number[], at: Date): Promise<void>;
+  /** Up to `limit` articles fetched before `fetchedBefore` not yet handed over successfully, oldest first. */
+  listUndetected(fetchedBefore: Date, limit: number, excludeIds: readonly number[]): Promise<StoredArticle[]>;
 }
 
 /** Why a fetch failed, so status and backoff can say something useful. */

@@ -24,7 +24,7 @@ export function createSeedRepository(db: Database): SeedRepository {
             articleIds.set(article.canonicalUrl, existing.id);
             continue;
           }
-          const created = await tx.article.create({ data: { ...article, origin: 'seed' }, select: { id: true } });
+          const created = await tx.article.create({ data: { ...article, origin: 'seed', detectedAt: new Date() }, select: { id: true } });
           articleIds.set(article.canonicalUrl, created.id);
           result.articles += 1;
         }

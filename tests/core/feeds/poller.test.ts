@@ -208,10 +208,85 @@ describe('poller', () => {
     expect(await temp.db.article.count()).toBe(2);
   });
 
+  it('hands an article whose handler threw over again on the next cycle, exactly once', async () => {
+    await addFeed('/rdf', { body: fixture('slashdot.rdf') });
+    let failFor: string | null = null;
+    const calls: number[] = [];
+    const poller = makePoller({
+      onArticle: async (article) => {
+        calls.push(article.id);
+        failFor ??= article.canonicalUrl;
+        if (article.canonicalUrl === failFor && calls.filter((id) => id === article.id).length === 1) throw new Error('detection exploded');
+        handled.push(article);
+      },
+    });
+    const first = await poller.runCycle();
+    expect(first).toMatchObject({ newArticles: 2, retriedArticles: 0, faults: 0 });
+    expect(handled).toHaveLength(1);
+    const failed = (await temp.db.article.findMany({ where: { detectedAt: null } })).map((a) => a.id);
+    expect(failed).toHaveLength(1);
+
+    // Within the grace period it is left alone (another process may be handing it over).
+    now = new Date(now.getTime() + 30_000);
+    expect(await poller.runCycle({ feedIds: [] })).toMatchObject({ retriedArticles: 0 });
+    now = new Date(now.getTime() + minutes(10));
+    const second = await poller.runCycle();
+    expect(second).toMatchObject({ newArticles: 0, retriedArticles: 1, faults: 0 });
+    expect(calls.filter((id) => id === failed[0])).toHaveLength(2);
+    expect(handled.map((a) => a.id).sort()).toEqual((await temp.db.article.findMany()).map((a) => a.id).sort());
+    expect(await temp.db.article.count({ where: { detectedAt: null } })).toBe(0);
+    now = new Date(now.getTime() + minutes(10));
+    expect(await poller.runCycle()).toMatchObject({ retriedArticles: 0 });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('backs off an article whose handler keeps failing, without holding up the others', async () => {
+    await addFeed('/rdf', { body: fixture('slashdot.rdf') });
+    let calls = 0;
+    const poller = makePoller({
+      onArticle: async () => {
+        calls++;
+        throw new Error('poisoned');
+      },
+      settings: { defaultIntervalMinutes: 10, concurrency: 4, hostGapMs: 0, handover: { graceMs: minutes(2), batchSize: 1 } },
+    });
+    await poller.runCycle();
+    expect(calls).toBe(2);
+    // Waits: 2 min after the first failure, then 4, 8 ... Batches of one still reach both articles.
+    const at = (m: number) => (now = new Date(Date.parse('2024-05-18T12:00:00Z') + minutes(m)));
+    at(1);
+    await poller.runCycle({ feedIds: [] });
+    expect(calls).toBe(2);
+    at(3);
+    expect(await poller.runCycle({ feedIds: [] })).toMatchObject({ retriedArticles: 1 });
+    expect(await poller.runCycle({ feedIds: [] })).toMatchObject({ retriedArticles: 1 });
+    expect(calls).toBe(4);
+    expect(await poller.runCycle({ feedIds: [] })).toMatchObject({ retriedArticles: 0 });
+    at(6);
+    expect(await poller.runCycle({ feedIds: [] })).toMatchObject({ retriedArticles: 0 });
+    at(8);
+    await poller.runCycle({ feedIds: [] });
+    await poller.runCycle({ feedIds: [] });
+    expect(calls).toBe(6);
+  });
+
+  it('keeps one readable line of a multi-line database error in the feed status', async () => {
+    const feed = await addFeed('/rdf', { body: fixture('slashdot.rdf') });
+    const articles = createArticleRepository(temp.db);
+    const prismaLike = new Error('\nInvalid `prisma.article.createManyAndReturn()` invocation in\n/work/main/src/infra/db/article-repository.ts:64:47\n\n  61 |     async insertMany(articles) {\n→ 64       const rows = await db.article.createManyAndReturn(\nOperation has timed out');
+    const summary = await makePoller({ articles: { ...articles, insertMany: async () => Promise.reject(prismaLike) } }).runCycle();
+    expect(summary.feeds[0]).toMatchObject({ fault: true, error: 'database busy: operation timed out' });
+    expect((await feeds.findById(feed.id))!.lastError).toBe('database busy: operation timed out');
+    const other = new Error('\nInvalid `prisma.feed.update()` invocation in\n/x/y.ts:3:1\n\n  2 | a\n→ 3 | b\n\nForeign key constraint violated');
+    now = new Date(now.getTime() + minutes(60));
+    const again = await makePoller({ articles: { ...articles, insertMany: async () => Promise.reject(other) } }).runCycle();
+    expect(again.feeds[0]!.error).toBe('internal error: Foreign key constraint violated');
+  });
+
   it('counts a failure on the bot side as a fault, records it, and does not throw', async () => {
     const feed = await addFeed('/rdf', { body: fixture('slashdot.rdf') });
     const articles = createArticleRepository(temp.db);
-    const summary = await makePoller({ articles: { ...articles, insert: async () => Promise.reject(new Error('disk I/O error')) } }).runCycle();
+    const summary = await makePoller({ articles: { ...articles, insertMany: async () => Promise.reject(new Error('disk I/O error')) } }).runCycle();
     expect(summary).toMatchObject({ failed: 1, faults: 1 });
     expect(summary.feeds[0]).toMatchObject({ fault: true, error: 'internal error: disk I/O error' });
     expect(await feeds.findById(feed.id)).toMatchObject({ failureCount: 1, lastError: 'internal error: disk I/O error' });

@@ -72,20 +72,49 @@ describe('article repository', () => {
     ...overrides,
   });
 
-  it('stores an article once per canonical URL', async () => {
+  it('stores a batch in order, once per canonical URL, and finds which URLs are stored', async () => {
     const articles = createArticleRepository(temp.db);
-    const stored = await articles.insert(article());
-    expect(stored).toMatchObject({ canonicalUrl: 'https://www.theverge.com/a', origin: 'feed', feedId: null, source: 'The Verge' });
-    expect(await articles.insert(article({ url: 'https://other/' }))).toBeNull();
-    expect(await articles.findIdByCanonicalUrl('https://www.theverge.com/a')).toBe(stored!.id);
-    expect(await articles.findIdByCanonicalUrl('https://nope/')).toBeNull();
+    const stored = await articles.insertMany([article(), article({ canonicalUrl: 'https://x/b', titleKey: 'b' })]);
+    expect(stored.map((a) => a.canonicalUrl)).toEqual(['https://www.theverge.com/a', 'https://x/b']);
+    expect(stored[0]).toMatchObject({ origin: 'feed', feedId: null, source: 'The Verge' });
+    expect(stored[0]!.id).toBeLessThan(stored[1]!.id);
+    expect(await articles.findStoredCanonicalUrls(['https://www.theverge.com/a', 'https://nope/'])).toEqual(new Set(['https://www.theverge.com/a']));
+    expect(await articles.findStoredCanonicalUrls([])).toEqual(new Set());
+    expect(await articles.insertMany([])).toEqual([]);
+  });
+
+  it('skips an article another writer stored since the lookup, and stores the rest of the batch', async () => {
+    const articles = createArticleRepository(temp.db);
+    const [first] = await articles.insertMany([article()]);
+    const stored = await articles.insertMany([article({ canonicalUrl: 'https://x/1', titleKey: '1' }), article({ url: 'https://other/' }), article({ canonicalUrl: 'https://x/2', titleKey: '2' })]);
+    expect(stored.map((a) => a.canonicalUrl)).toEqual(['https://x/1', 'https://x/2']);
+    expect(await temp.db.article.count()).toBe(3);
+    expect(await temp.db.article.findUnique({ where: { id: first!.id } })).toMatchObject({ url: 'https://www.theverge.com/a' });
+  });
+
+  it('lists articles not yet handed over, oldest first, past the grace and without the excluded ones', async () => {
+    const articles = createArticleRepository(temp.db);
+    const [a, b, c] = await articles.insertMany([
+      article(),
+      article({ canonicalUrl: 'https://x/b', titleKey: 'b' }),
+      article({ canonicalUrl: 'https://x/c', titleKey: 'c', fetchedAt: at('2024-05-15T00:10:00Z') }),
+    ]);
+    const before = at('2024-05-15T00:05:00Z');
+    expect((await articles.listUndetected(before, 10, [])).map((x) => x.id)).toEqual([a!.id, b!.id]);
+    expect((await articles.listUndetected(before, 1, [])).map((x) => x.id)).toEqual([a!.id]);
+    expect((await articles.listUndetected(before, 10, [a!.id])).map((x) => x.id)).toEqual([b!.id]);
+    await articles.markDetected([a!.id, c!.id], at('2024-05-15T00:20:00Z'));
+    expect((await articles.listUndetected(at('2024-05-16T00:00:00Z'), 10, [])).map((x) => x.id)).toEqual([b!.id]);
+    expect(await temp.db.article.findUnique({ where: { id: a!.id } })).toMatchObject({ detectedAt: at('2024-05-15T00:20:00Z') });
   });
 
   it('lists title keys by published date, or fetch date when undated', async () => {
     const articles = createArticleRepository(temp.db);
-    await articles.insert(article());
-    await articles.insert(article({ canonicalUrl: 'https://x/old', titleKey: 'old', publishedAt: at('2024-04-01T00:00:00Z') }));
-    await articles.insert(article({ canonicalUrl: 'https://x/undated', titleKey: 'undated', publishedAt: null, fetchedAt: at('2024-05-16T00:00:00Z') }));
+    await articles.insertMany([
+      article(),
+      article({ canonicalUrl: 'https://x/old', titleKey: 'old', publishedAt: at('2024-04-01T00:00:00Z') }),
+      article({ canonicalUrl: 'https://x/undated', titleKey: 'undated', publishedAt: null, fetchedAt: at('2024-05-16T00:00:00Z') }),
+    ]);
     const keys = await articles.listTitleKeys(at('2024-05-12T00:00:00Z'), at('2024-05-18T00:00:00Z'));
     expect(keys.map((k) => k.titleKey).sort()).toEqual(['ilya sutskever is leaving openai', 'undated']);
   });
@@ -94,7 +123,7 @@ describe('article repository', () => {
     const feeds = createFeedRepository(temp.db);
     const feed = (await feeds.add({ url: 'https://a.example/feed' }))!;
     const articles = createArticleRepository(temp.db);
-    const stored = await articles.insert(article({ feedId: feed.id }));
+    const [stored] = await articles.insertMany([article({ feedId: feed.id })]);
     await feeds.remove(feed.id);
     expect(await temp.db.article.findUnique({ where: { id: stored!.id } })).toMatchObject({ feedId: null });
   });
