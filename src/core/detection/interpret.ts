@@ -69,7 +69,7 @@ export interface Meaning {
   weight: number;
 }
 
-const roleWord = /\b(?:chief|head|lead|president|co-?founder|CEO|CTO|CFO|COO|CPO|officer|scientist|director|VP|vice president|team|role|position|research|board|chair|responsibilit|preparedness|safety|baton|helm)/i;
+const roleWord = /\b(?:chief|head|lead|president|co-?founder|CEO|CTO|CFO|COO|CPO|officer|scientist|director|VP|vice president|team|role|position|research|board|chair|responsibilit|preparedness|safety|baton|helm|operations|oversight|duties)/i;
 const companyNoun = /\b(?:the|its) (?:company|startup|firm|ChatGPT maker|AI company|AI startup|organi[sz]ation)\b/i;
 
 function destinationAfter(text: string, from: number): string | undefined {

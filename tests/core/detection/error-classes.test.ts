@@ -99,3 +99,11 @@ describe('known tenure from the roster', () => {
     expect(moves('Emmett Shear becomes interim OpenAI CEO', '', '2023-11-20')).toEqual(['Emmett Shear:arrival']);
   });
 });
+
+describe('role changes', () => {
+  it('"will take on day-to-day operations" is a new remit', () => {
+    expect(moves('OpenAI shakes up leadership team', 'COO Jane Roe will take on day-to-day business operations and Max Poe is stepping into the position of Chief Research Officer at OpenAI.'))
+      .toEqual(['Jane Roe:role_change', 'Max Poe:role_change']);
+    expect(moves('OpenAI takes on Google in search', 'The company will take on the leadership in AI search, Jane Roe said.')).toEqual([]);
+  });
+});
