@@ -5,6 +5,7 @@
 const words = `
 a an the this that these those there here it its he she they we i you his her their our my your
 and or but nor so yet for with without from into onto upon about after before during since until while as at by of on in to
+amid amidst over following despite against among amongst versus via toward towards across under behind beyond within
 former ex new old latest another other more most some many much all both each every few several one two three four five six seven eight nine ten
 first second third fourth fifth last next final early late earlier later recent recently current currently now today yesterday tomorrow
 mr mrs ms dr prof sir dame lord lady
@@ -34,6 +35,7 @@ inc corp ltd llc plc co. org
 senate congress house parliament commission court judge federal government administration department
 the-information ai-powered generative artificial general intelligence machine learning deep model models
 nobel turing prize award
+university college institute school academy foundation fund capital ventures partners carnegie mellon stanford harvard mit berkeley princeton yale oxford cambridge
 `;
 
 export const nameStopwords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
@@ -44,7 +46,8 @@ export function isNameToken(token: string): boolean {
   if (/^(?:De|Van|Von|Der|Da|Di|Du|Le|La)$/.test(token)) return true;
   const cached = cache.get(token);
   if (cached !== undefined) return cached;
-  const result = token.length >= 2 && token.length <= 20 && /^[A-Z\u00C0-\u00DE][\p{L}'-]*\p{Ll}$/u.test(token) && !nameStopwords.has(token.toLowerCase());
+  // Abstract nouns ("Situational Awareness", "Reorganization") are never names, whatever headline Title Case makes of them.
+  const result = !abstractNoun.test(token) && token.length >= 2 && token.length <= 20 && /^[A-Z\u00C0-\u00DE][\p{L}'-]*\p{Ll}$/u.test(token) && !nameStopwords.has(token.toLowerCase());
   // Bounded memo: news reuses the same capitalised words all day.
   if (cache.size > 20_000) cache.clear();
   cache.set(token, result);
@@ -52,3 +55,4 @@ export function isNameToken(token: string): boolean {
 }
 
 const cache = new Map<string, boolean>();
+const abstractNoun = /\p{Ll}(?:ness|tion|sion|ism|ology|ships?)$/u;

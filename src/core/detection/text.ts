@@ -6,6 +6,8 @@ const abbreviations = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Sen|R
 
 /** One spelling for quotes, dashes, spaces and common HTML entities. */
 export function normalizeText(text: string): string {
+  // "Open AI" and the OCR typo "OpenAl" are the press's other spellings of OpenAI.
+  if (text.includes('Open AI') || text.includes('OpenAl')) text = text.replace(/\bOpen ?A[Il]\b/g, 'OpenAI');
   // Fast path: plain ASCII without entities or dashes only needs its spaces collapsed.
   if (/^[\x20-\x7e]*$/.test(text) && !/[&`]| - /.test(text)) return text.replace(/\s\s+/g, ' ').trim();
   return text
