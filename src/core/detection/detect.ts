@@ -129,6 +129,14 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[])
     if (found.some((f) => f.confidence >= 0.5 && (f.type === trigger.rule.type || trigger.rule.hire || (hiredByOpenAi && f.type === 'arrival')))) continue;
     const around = title.text.slice(Math.max(0, trigger.start - 60), Math.min(title.text.length, trigger.end + 60));
     if (!mentionsOpenAi(around) || !/\b(?:chief|head|president|co-?founders?|founders?|researchers?|scientists?|executives?|execs?|leaders?|staffers?|employees?|officer|CTO|CEO|CFO|VP|veteran|member|lead|leader)\b/i.test(around)) continue;
+    // "OpenAI researcher quits" over "Steven Adler ... left the company in mid-November": the summary's
+    // dated move is the headline's news, not background. Only a sentence's subject (its first person),
+    // so bosses, successors, speakers and cited earlier exits named later stay out.
+    const dated = found.find((f) => !f.sentence.title && f.type === trigger.rule.type && f.confidence < 0.5 && f.confidence >= 0.15 && f.sentence.persons[0] === f.person && sentences.indexOf(f.sentence) <= 2);
+    if (dated) {
+      extra.push({ ...dated, confidence: Math.max(dated.confidence, 0.7) });
+      continue;
+    }
     for (const sentence of sentences.slice(1, 3)) {
       // The summary sentence must itself speak of such a move, about someone who is not just quoted.
       const sameKind = findTriggers(sentence.text).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'));

@@ -34,3 +34,21 @@ describe('OpenAI spellings', () => {
     expect(normalizeText('Openness at AI labs')).toBe('Openness at AI labs');
   });
 });
+
+describe('unnamed mover in the headline', () => {
+  it("binds the headline's move to the summary's subject even when the summary dates it months back", () => {
+    expect(moves("OpenAI researcher quits, says he was 'terrified'", 'Jane Roe, who worked on safety at OpenAI for four years, said he left the company in mid-November.', '2025-01-30'))
+      .toEqual(['Jane Roe:departure']);
+    expect(moves('OpenAI Staffer Quits, Alleging Research Is Drifting', 'Economic researcher Max Poe left OpenAI in September, writing that the team faced tension.', '2025-12-09'))
+      .toEqual(['Max Poe:departure']);
+  });
+
+  it('does not add the move someone else is cited for', () => {
+    expect(moves('OpenAI researcher resigns over safety', "Jane Roe, who resigned this week following Max Poe's departure, posted that safety has taken a backseat.", '2024-05-17'))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('without a headline move, an old dated exit stays background', () => {
+    expect(moves('OpenAI publishes economic research', 'Economic researcher Max Poe left OpenAI in September 2023, writing that the team faced tension.', '2025-12-09')).toEqual([]);
+  });
+});
