@@ -55,7 +55,7 @@ const rules: TriggerRule[] = [
   { type: 'arrival', circumstance: 'hired', side: 'noun', weight: 0.7, pattern: /\b(?:hire|hiring|arrival|onboarding)\b/ },
   // Returns.
   { type: 'return', circumstance: 'returned', side: 'before', weight: 0.55, pattern: /\bcame back\b/ },
-  { type: 'return', circumstance: 'returned', side: 'before', weight: 0.85, pattern: /\b(?:return(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|(?:is|are|was|were|'s) back|back at|back to building|back in charge|com(?:e|es|ing) back|(?:was|is|were|been|be) reinstated|(?:was|is|been|be) rehired|cuts? (?:his|her|their) (?:sabbatical|leave) short)\b/ },
+  { type: 'return', circumstance: 'returned', side: 'before', weight: 0.85, pattern: /\b(?:return(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|(?:is|are|was|were|'s) back|back at|back to building|(?:jump(?:s|ed|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|mov(?:e|es|ed|ing)|boomerang(?:s|ed|ing)?) back to|boomerang(?:s|ed|ing)?|back in charge|com(?:e|es|ing) back|(?:was|is|were|been|be) reinstated|(?:was|is|been|be) rehired|cuts? (?:his|her|their) (?:sabbatical|leave) short)\b/ },
   { type: 'return', circumstance: 'rehired', side: 'after', weight: 0.85, pattern: /\b(?:bring(?:s|ing)? back|brought back|reinstat(?:es|ed|ing)|rehir(?:es|ed|ing)|welcom(?:e|es|ed|ing) back)\b/ },
   { type: 'return', circumstance: 'returned', side: 'noun', weight: 0.8, pattern: /\b(?:return|comeback|reinstatement)\b/ },
   // Role changes.

@@ -52,3 +52,14 @@ describe('unnamed mover in the headline', () => {
     expect(moves('OpenAI publishes economic research', 'Economic researcher Max Poe left OpenAI in September 2023, writing that the team faced tension.', '2025-12-09')).toEqual([]);
   });
 });
+
+describe('returns after a short stint elsewhere', () => {
+  it('joining OpenAI told as going back is a return', () => {
+    expect(moves('Top Researchers Return to OpenAI Weeks After Joining Meta', 'Recently hired Meta researchers Jane Roe and Max Poe left after only a few weeks to rejoin OpenAI.', '2025-08-27'))
+      .toEqual(['Jane Roe:return', 'Max Poe:return']);
+  });
+
+  it('a plain hire from a rival stays an arrival', () => {
+    expect(moves('OpenAI hires Meta researcher', 'OpenAI has hired Jane Roe, a researcher at Meta, to work on reasoning.', '2025-08-27')).toEqual(['Jane Roe:arrival']);
+  });
+});
