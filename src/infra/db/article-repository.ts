@@ -6,7 +6,6 @@ import type { Article } from './generated/client.js';
 import type { Database } from './client.js';
 import type { ArticleRepository, NewArticle } from '../../core/feeds/ports.js';
 import type { Origin, StoredArticle } from '../../core/pipeline.js';
-import { isUniqueViolation } from './unique-violation.js';
 
 export function toStoredArticle(row: Article): StoredArticle {
   return {
@@ -21,6 +20,20 @@ export function toStoredArticle(row: Article): StoredArticle {
     fetchedAt: row.fetchedAt,
     origin: row.origin as Origin,
   };
+}
+
+// Bound parameters per statement stay far below SQLite's limit (32,766) with 500 rows of 11.
+const rowsPerStatement = 500;
+const insertColumns = ['url', 'canonicalUrl', 'title', 'titleKey', 'summary', 'publishedAt', 'source', 'contentHash', 'feedId', 'origin', 'fetchedAt'] as const;
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 function toData(article: NewArticle) {
@@ -42,9 +55,12 @@ function toData(article: NewArticle) {
 export function createArticleRepository(db: Database): ArticleRepository {
   return {
     async findStoredCanonicalUrls(canonicalUrls) {
-      if (canonicalUrls.length === 0) return new Set();
-      const rows = await db.article.findMany({ where: { canonicalUrl: { in: [...canonicalUrls] } }, select: { canonicalUrl: true } });
-      return new Set(rows.map((r) => r.canonicalUrl));
+      const found = new Set<string>();
+      for (const chunk of chunks(canonicalUrls, rowsPerStatement)) {
+        const rows = await db.$queryRawUnsafe<{ canonicalUrl: string }[]>(`SELECT canonicalUrl FROM Article WHERE canonicalUrl IN (${placeholders(chunk.length)})`, ...chunk);
+        for (const row of rows) found.add(row.canonicalUrl);
+      }
+      return found;
     },
     async listTitleKeys(from, to) {
       const rows = await db.article.findMany({
@@ -59,30 +75,25 @@ export function createArticleRepository(db: Database): ArticleRepository {
       return rows.map((r) => ({ id: r.id, titleKey: r.titleKey, at: r.publishedAt ?? r.fetchedAt }));
     },
     async insertMany(articles) {
-      if (articles.length === 0) return [];
-      try {
-        // One INSERT ... RETURNING: one statement, one commit for the whole feed.
-        const rows = await db.article.createManyAndReturn({ data: articles.map(toData) });
-        return rows.map(toStoredArticle).sort((a, b) => a.id - b.id);
-      } catch (err) {
-        if (!isUniqueViolation(err)) throw err;
+      const stored: StoredArticle[] = [];
+      for (const chunk of chunks(articles, rowsPerStatement)) {
+        // One INSERT ... RETURNING per feed: one statement, one commit. ON CONFLICT skips an article
+        // another writer stored since the lookup. Raw SQL because Prisma's createManyAndReturn
+        // compiles a plan for each batch's data, which cost more than the insert itself.
+        // Dates are bound as Date, which the adapter writes in the format Prisma reads and compares.
+        const rows = await db.$queryRawUnsafe<Article[]>(
+          `INSERT INTO Article (${insertColumns.join(', ')}) VALUES ${chunk.map(() => `(${placeholders(insertColumns.length)})`).join(', ')}
+           ON CONFLICT (canonicalUrl) DO NOTHING RETURNING *`,
+          ...chunk.flatMap((a) => insertColumns.map((column) => toData(a)[column])),
+        );
+        for (const row of rows) stored.push(toStoredArticle(row));
       }
-      // Another writer stored one of them since the lookup (rare): fall back to one insert each
-      // in a single transaction, skipping what is already there.
-      return db.$transaction(async (tx) => {
-        const stored: StoredArticle[] = [];
-        const taken = new Set((await tx.article.findMany({ where: { canonicalUrl: { in: articles.map((a) => a.canonicalUrl) } }, select: { canonicalUrl: true } })).map((r) => r.canonicalUrl));
-        for (const article of articles) {
-          if (taken.has(article.canonicalUrl)) continue;
-          taken.add(article.canonicalUrl);
-          stored.push(toStoredArticle(await tx.article.create({ data: toData(article) })));
-        }
-        return stored;
-      });
+      return stored.sort((a, b) => a.id - b.id);
     },
     async markDetected(ids, at) {
-      if (ids.length === 0) return;
-      await db.article.updateMany({ where: { id: { in: [...ids] } }, data: { detectedAt: at } });
+      for (const chunk of chunks(ids, rowsPerStatement)) {
+        await db.$executeRawUnsafe(`UPDATE Article SET detectedAt = ? WHERE id IN (${placeholders(chunk.length)})`, at, ...chunk);
+      }
     },
     async listUndetected(fetchedBefore, limit, excludeIds) {
       const rows = await db.article.findMany({
