@@ -32,7 +32,7 @@ says said say told tells announced announces confirms confirmed reported adds ad
 leaves left leave leaving quits quit resigns resigned joins joined hires hired returns returned exits exited departs departed
 fires fired ousted steps stepped named names appoints appointed promoted taps tapped poaches poached
 inc corp ltd llc plc co. org
-senate congress house parliament commission court judge federal government administration department
+senate congress house parliament commission committee council court judge federal government administration department
 the-information ai-powered generative artificial general intelligence machine learning deep model models
 nobel turing prize award
 university college institute school academy foundation fund capital ventures partners carnegie mellon stanford harvard mit berkeley princeton yale oxford cambridge

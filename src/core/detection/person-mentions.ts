@@ -61,9 +61,10 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
       }
       // A run of name-shaped tokens not in the roster.
       let j = i;
-      while (j < tokens.length && isNameToken(tokens[j]!.text) && j - i < 4 && (j === i || !matchRoster(tokens, j, index))) j++;
+      // A middle initial ("Paul M. Nakasone") continues the name but is not part of its key.
+      while (j < tokens.length && j - i < 4 && (isNameToken(tokens[j]!.text) || (j > i && middleInitial(tokens, j))) && (j === i || !matchRoster(tokens, j, index))) j++;
       if (j > i) {
-        const run = tokens.slice(i, j);
+        const run = tokens.slice(i, j).filter((t) => t.text.length > 1);
         const mention = unknownPerson(run, index, memory);
         if (mention) found.push(mention);
         i = j;
@@ -73,6 +74,11 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
     }
   }
   return found;
+}
+
+function middleInitial(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return /^[A-Z]$/.test(tokens[j]!.text) && next !== undefined && isNameToken(next.text);
 }
 
 function matchRoster(tokens: Token[], i: number, index: RosterIndex): { mention: PersonMention; next: number } | undefined {

@@ -8,6 +8,8 @@ const abbreviations = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Sen|R
 export function normalizeText(text: string): string {
   // "Open AI" and the OCR typo "OpenAl" are the press's other spellings of OpenAI.
   if (text.includes('Open AI') || text.includes('OpenAl')) text = text.replace(/\bOpen ?A[Il]\b/g, 'OpenAI');
+  // A nickname between first and last name ('Aaron "Ronnie" Chatterji') is not part of the name.
+  if (/[\s(][“"'][A-Z]/.test(text)) text = text.replace(/\b([A-Z][a-z]+) [“"']([A-Z][a-z]+)[”"'] ([A-Z][a-z]+)\b/g, '$1 $3');
   // Fast path: plain ASCII without entities or dashes only needs its spaces collapsed.
   if (/^[\x20-\x7e]*$/.test(text) && !/[&`]| - /.test(text)) return text.replace(/\s\s+/g, ' ').trim();
   return text

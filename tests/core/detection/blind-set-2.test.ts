@@ -63,3 +63,20 @@ describe('returns after a short stint elsewhere', () => {
     expect(moves('OpenAI hires Meta researcher', 'OpenAI has hired Jane Roe, a researcher at Meta, to work on reasoning.', '2025-08-27')).toEqual(['Jane Roe:arrival']);
   });
 });
+
+describe('board seats and outside hires', () => {
+  it('an appointment to OpenAI\'s board is an arrival, a middle initial is no part of the name, a committee is no person', () => {
+    expect(moves("Former NSA chief joins OpenAI's board of directors", "Retired general Jane Q. Roe was appointed to OpenAI's board and will focus on its Safety and Security Committee."))
+      .toEqual(['Jane Roe:arrival']);
+  });
+
+  it('a board seat elsewhere is no OpenAI move', () => {
+    expect(moves('Microsoft names new director', "Jane Roe was appointed to Microsoft's board on Monday.")).toEqual([]);
+  });
+
+  it('a nickname between first and last name is dropped', () => {
+    expect(normalizeText('OpenAI hired Aaron “Ronnie” Roe as its chief economist')).toBe('OpenAI hired Aaron Roe as its chief economist');
+    expect(moves('OpenAI Hires Former White House Official as Its Chief Economist', 'OpenAI said it had hired Aaron "Ronnie" Roe, a Duke professor, as its chief economist.'))
+      .toEqual(['Aaron Roe:arrival']);
+  });
+});
