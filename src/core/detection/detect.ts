@@ -62,6 +62,8 @@ function antecedent(sentence: Sentence, at: number, previous: PersonMention | un
 
 const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
 
+const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|duties|responsibilities|function|team|work)\b|[^.;]{0,40}\b(?:in the interim|on an interim basis)\b)/;
+
 const pronounOrQuote = /\b(?:he|she|He|She)\b|"I\b/;
 
 function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: TriggerMatch[]): Mention[] {
@@ -75,6 +77,9 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(sentence.text.slice(trigger.end))) continue;
     // "Ousted CEO Sam Altman returns", "the fired researcher Jane Roe": a participle describing the person, not a move.
     if (trigger.rule.side === 'after' && /ed$/i.test(trigger.text) && /(?:^|\b(?:the|a|an|former|recently|newly|its|his|her|their)\s+|'s\s+)$/i.test(sentence.text.slice(0, trigger.start)) && describedRole.test(sentence.text.slice(trigger.end, trigger.end + 40))) continue;
+    // "Kwon will lead her role in the interim", "Simo will lead the search for her successor": covering
+    // for someone who leaves is the leaver's news, not a move of the one who covers.
+    if (trigger.rule.type === 'role_change' && coverFor.test(sentence.text.slice(trigger.end, trigger.end + 60))) continue;
     let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text, sentence.title);
     if (!binding && pronounSubject(trigger, sentence.text)) {
       const person = antecedent(sentence, trigger.start, previous);

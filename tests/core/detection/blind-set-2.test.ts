@@ -80,3 +80,16 @@ describe('board seats and outside hires', () => {
       .toEqual(['Aaron Roe:arrival']);
   });
 });
+
+describe('people covering for a leaver', () => {
+  it('whoever leads the role in the interim or the search for a successor is not a mover', () => {
+    expect(moves("OpenAI's head of people is leaving", 'OpenAI confirmed its chief people officer, Jane Roe, is exiting the company; chief strategy officer Max Poe will lead her role in the interim.'))
+      .toEqual(['Jane Roe:departure']);
+    expect(moves('Senior OpenAI executive Jane Roe departs', "OpenAI's chief people officer Jane Roe has stepped down; Ann Doe will lead the search for her successor."))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('taking over a team permanently is still a role change', () => {
+    expect(moves('OpenAI reshuffles research', "OpenAI's Max Poe will lead the reasoning team as its new head of research.")).toEqual(['Max Poe:role_change']);
+  });
+});
