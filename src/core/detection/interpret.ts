@@ -91,7 +91,7 @@ const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|pos
  * named employer ("Microsoft hires former OpenAI chief Sam Altman", "former OpenAI researcher joins
  * Anthropic"; the recorder's old-news check drops exits the article dates long ago), and coming back.
  */
-function formerStaff(rule: TriggerMatch['rule'], target: Target, text: string, trigger: TriggerMatch, recentExit: boolean): Meaning | undefined {
+function formerStaff(rule: TriggerMatch['rule'], target: Target, text: string, trigger: TriggerMatch, recentExit: boolean, headline = false): Meaning | undefined {
   const weight = rule.weight - 0.05;
   // Going somewhere counts only when the article shows the exit was recent: "former OpenAI board member
   // joins Georgetown" years later is no OpenAI news. Below the threshold otherwise, not dropped.
@@ -100,7 +100,9 @@ function formerStaff(rule: TriggerMatch['rule'], target: Target, text: string, t
   if (rule.hire || (rule.side === 'after' && rule.type === 'role_change')) {
     const hirer = hirerBefore(text, trigger.start);
     if (hirer.kind === 'openai') return { type: 'return', circumstance: 'rehired', weight };
-    if (hirer.kind === 'other' && rule.type !== 'role_change') return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight: goingWeight };
+    // "Meta Hires Former OpenAI Leader X as Research Principal": a company's hire of OpenAI talent is the
+    // headline's news (the talent war), unlike a former staffer joining something years later.
+    if (hirer.kind === 'other' && rule.type !== 'role_change') return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight: headline && rule.hire ? weight : goingWeight };
     return undefined;
   }
   if (rule.type === 'arrival' && rule.needsObject) {
@@ -140,7 +142,7 @@ export function interpret(
   // "Jan Leike, a key OpenAI researcher who resigned earlier this week,": the aside that makes them former
   // is this very move (scoring still discounts it when the aside dates it long ago).
   if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';
-  if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit);
+  if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit, triggerSentence.title);
   const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && employerInClause);
   // "departs Davos", "returns to India": a named place or event, not an employer.
   const namedElsewhere = target.kind === 'foreign' && /^\s*(?:(?:to|at|in|from|for)\s+)?(?:the\s+)?[A-Z]/.test(text.slice(trigger.end));

@@ -93,3 +93,14 @@ describe('people covering for a leaver', () => {
     expect(moves('OpenAI reshuffles research', "OpenAI's Max Poe will lead the reasoning team as its new head of research.")).toEqual(['Max Poe:role_change']);
   });
 });
+
+describe('other companies hiring former OpenAI staff', () => {
+  it('"<company> hires former OpenAI leader X" in the headline is a departure with a destination', () => {
+    expect(moves('Meta Hires Former OpenAI Leader Jane Roe as Research Principal After Poaching Spree', 'Meta hires former OpenAI leader Jane Roe as research principal, reporting to Max Poe.'))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('a former staffer joining something years later is still not an OpenAI move', () => {
+    expect(moves('Former OpenAI board member joins Georgetown', 'Jane Roe, a former OpenAI board member, joins Georgetown as a fellow.')).toEqual([]);
+  });
+});
