@@ -221,11 +221,15 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   const current = found
     .filter((m) => !(m.type === 'departure' && m.destination && context.leftLongAgo.has(m.person.name) && m.confidence >= 0.5))
     // "hired by Meta weeks ago, they left to rejoin OpenAI": joining OpenAI told as going back is a return.
-    .map((m) => (m.type === 'arrival' && backToOpenAi.test(m.sentence.text) ? { ...m, type: 'return' as const, circumstance: 'returned' as const } : m));
+    .map((m) => (m.type === 'arrival' && backToOpenAi.test(m.sentence.text) ? { ...m, type: 'return' as const, circumstance: 'returned' as const } : m))
+    // "CMO steps back for cancer treatment": a medical leave keeps the job; the role changes, nobody leaves.
+    .map((m) => (m.type === 'departure' && !m.destination && medicalLeave.test(m.sentence.text) ? { ...m, type: 'role_change' as const, circumstance: 'reassigned' as const } : m));
   return mergeMentions(applyKnownTenure(current, publishedAt, sentences.map((s) => s.text)), publishedAt);
 }
 
 const backToOpenAi = /\b(?:rejoin(?:s|ed|ing)?|return(?:s|ed|ing)? to|back to|boomerang(?:s|ed|ing)? (?:back )?to) OpenAI\b/i;
+
+const medicalLeave = /\b(?:for|to (?:focus on|undergo|receive|seek)|during) (?:(?:his|her|their) )?(?:cancer|medical|health|recovery|treatment|illness)\b(?:[\w ]{0,20}\b(?:treatment|recovery|reasons|issues?))?/i;
 
 const recency = /\b(?:(?:days|weeks|hours|a day|a week|a month|months?) (?:after|since|ago|earlier)|(?:earlier|late) this (?:week|month)|this (?:week|month)|last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:just|recently) (?:left|quit|resigned|departed|exited|been (?:fired|ousted)))\b/i;
 

@@ -104,3 +104,14 @@ describe('other companies hiring former OpenAI staff', () => {
     expect(moves('Former OpenAI board member joins Georgetown', 'Jane Roe, a former OpenAI board member, joins Georgetown as a fellow.')).toEqual([]);
   });
 });
+
+describe('role changes in a reshuffle', () => {
+  it('stepping away for medical treatment is a role change, moving to lead a new function too', () => {
+    expect(moves('OpenAI Reshuffles Its Exec Team', 'COO Max Poe is moving to lead a new special projects function, while CMO Jane Roe is stepping away from the company to focus on cancer recovery.'))
+      .toEqual(['Jane Roe:role_change', 'Max Poe:role_change']);
+  });
+
+  it('stepping down for another reason stays a departure', () => {
+    expect(moves('OpenAI CMO steps down', "OpenAI's CMO Jane Roe is stepping down to start a company.")).toEqual(['Jane Roe:departure']);
+  });
+});
