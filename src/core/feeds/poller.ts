@@ -186,30 +186,37 @@ export function createPoller(deps: PollerDeps): Poller {
         await feeds.update(feed.id, { kind: 'not_modified', fetchedAt, nextFetchAt });
         return { ...base, outcome: 'unchanged', status: 304, items: 0, newArticles: 0, durationMs: elapsed(startedAt), nextFetchAt };
       }
-      const parsed = await parser.parse(result.body);
-      const candidates: ArticleCandidate[] = [];
-      for (const item of parsed.items) {
-        const normalised = normaliseItem(item, result.finalUrl, fetchedAt);
-        if (normalised.ok) candidates.push(normalised.article);
-        else log.debug({ feedId: feed.id, reason: normalised.reason }, 'feed entry skipped');
-      }
-      const newArticles = await store(feed, candidates, fetchedAt, feed.lastSuccessAt === null);
+      // Only the candidates wait for the store lock; the body and the parsed document go now.
+      const { status, etag, lastModified } = result;
+      const parsed = await readEntries(feed, result.body, result.finalUrl, fetchedAt);
+      const newArticles = await store(feed, parsed.candidates, fetchedAt, feed.lastSuccessAt === null);
       const nextFetchAt = nextFetchAfterSuccess(fetchedAt, interval, random);
       await feeds.update(feed.id, {
         kind: 'success',
         fetchedAt,
-        status: result.status,
-        etag: result.etag,
-        lastModified: result.lastModified,
+        status,
+        etag,
+        lastModified,
         nextFetchAt,
         title: feed.title ? undefined : (parsed.title ?? undefined),
-        itemsSeen: parsed.items.length,
+        itemsSeen: parsed.items,
       });
-      log.debug({ feedId: feed.id, items: parsed.items.length, newArticles }, 'feed polled');
-      return { ...base, title: feed.title ?? parsed.title, outcome: 'updated', status: result.status, items: parsed.items.length, newArticles, durationMs: elapsed(startedAt), nextFetchAt };
+      log.debug({ feedId: feed.id, items: parsed.items, newArticles }, 'feed polled');
+      return { ...base, title: feed.title ?? parsed.title, outcome: 'updated', status, items: parsed.items, newArticles, durationMs: elapsed(startedAt), nextFetchAt };
     } catch (err) {
       return recordFailure(feed, err, startedAt);
     }
+  }
+
+  async function readEntries(feed: FeedRecord, body: string, finalUrl: string, fetchedAt: Date): Promise<{ candidates: ArticleCandidate[]; items: number; title: string | null }> {
+    const parsed = await parser.parse(body);
+    const candidates: ArticleCandidate[] = [];
+    for (const item of parsed.items) {
+      const normalised = normaliseItem(item, finalUrl, fetchedAt);
+      if (normalised.ok) candidates.push(normalised.article);
+      else log.debug({ feedId: feed.id, reason: normalised.reason }, 'feed entry skipped');
+    }
+    return { candidates, items: parsed.items.length, title: parsed.title };
   }
 
   async function recordFailure(feed: FeedRecord, err: unknown, startedAt: number): Promise<FeedPollReport> {
