@@ -158,6 +158,27 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[])
   return extra;
 }
 
+const reshuffle = /\b(?:leadership (?:updates?|changes?|shake-?ups?|reshuffle)|(?:executive|exec|leadership|management) (?:team )?(?:reshuffle|shake-?up|overhaul)|reshuffles? (?:its|the) (?:exec|executive|leadership))\b/i;
+const asRole = /^,?\s+as (?:its |the |OpenAI's )?(?:new )?(?:Chief|chief|Head|head|President|president|VP|Vice|vice|CEO|CTO|CFO|COO|CPO|CRO|CMO|General|general)\b/;
+
+/**
+ * "OpenAI announces leadership updates with Mark Chen as Chief Research Officer, Brad Lightcap as
+ * Chief Operating Officer": a list of people and their new OpenAI titles, each a role change.
+ */
+function leadershipUpdate(sentences: Sentence[], found: Mention[]): Mention[] {
+  const title = sentences[0]!;
+  const extra: Mention[] = [];
+  for (const sentence of sentences.slice(0, 3)) {
+    if (!reshuffle.test(sentence.text) && !(sentence !== title && reshuffle.test(title.text))) continue;
+    if (!mentionsOpenAi(sentence.text) && !mentionsOpenAi(title.text)) continue;
+    for (const person of sentence.persons) {
+      if (found.some((f) => f.person.name === person.name) || !asRole.test(sentence.text.slice(person.end, person.end + 40))) continue;
+      extra.push({ person, type: 'role_change', circumstance: 'promoted', confidence: 0.7, sentence, role: roleNear(sentence.text, person.start, person.end) });
+    }
+  }
+  return extra;
+}
+
 /** Staffing moves at OpenAI reported by `article`, one per person and event type, best first. */
 export function detectStaffingEvents(article: ArticleText, options: DetectOptions = {}): StaffingCandidate[] {
   const index = options.rosterIndex ?? defaultIndex;
@@ -216,6 +237,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     previous = sentence.persons[0] ?? previous;
   }
   found.push(...bindHeadline(context, sentences, found));
+  found.push(...leadershipUpdate(sentences, found));
   // "Karpathy, who left OpenAI in 2024, joins Anthropic": the article itself says the exit is old,
   // so joining another company now is not an OpenAI move.
   const current = found

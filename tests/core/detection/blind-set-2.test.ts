@@ -115,3 +115,14 @@ describe('role changes in a reshuffle', () => {
     expect(moves('OpenAI CMO steps down', "OpenAI's CMO Jane Roe is stepping down to start a company.")).toEqual(['Jane Roe:departure']);
   });
 });
+
+describe('leadership updates', () => {
+  it('a list of people with new OpenAI titles is a role change each', () => {
+    expect(moves('Leadership updates', 'OpenAI announces leadership updates with Jane Roe as Chief Research Officer, Max Poe as Chief Operating Officer, and Ann Doe as Chief People Officer.'))
+      .toEqual(['Ann Doe:role_change', 'Jane Roe:role_change', 'Max Poe:role_change']);
+  });
+
+  it('another company\'s leadership update is no OpenAI move', () => {
+    expect(moves('Leadership updates', 'Anthropic announces leadership updates with Jane Roe as Chief Research Officer.')).toEqual([]);
+  });
+});
