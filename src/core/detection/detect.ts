@@ -60,6 +60,26 @@ function antecedent(sentence: Sentence, at: number, previous: PersonMention | un
   return before[0] ?? previous;
 }
 
+/**
+ * "Avi Verma and Ethan Knight each spent less than a month at Meta before returning to OpenAI": an
+ * -ing move after "before"/"after"/"then" continues the clause's subject (the people opening it).
+ */
+function continuedSubject(trigger: TriggerMatch, sentence: Sentence): Binding | undefined {
+  if (!/ing\b/i.test(trigger.text) || !/\b(?:before|after|then)\s+$/.test(sentence.text.slice(Math.max(0, trigger.start - 8), trigger.start))) return undefined;
+  const start = clauseStart(sentence.text, trigger.start);
+  const inClause = sentence.persons.filter((p) => p.start >= start && p.end <= trigger.start);
+  const first = inClause[0];
+  if (!first || first.start - start > 40) return undefined;
+  const group = [first];
+  for (const next of inClause.slice(1)) {
+    if (!/^\s*(?:,|,?\s*and)\s+$/.test(sentence.text.slice(group[group.length - 1]!.end, next.start))) return undefined;
+    group.push(next);
+  }
+  // The subject must be followed by its own verb, not be the object of something else.
+  if (!/^\s+(?:(?:each|both|all|also|had|have|has)\s+)?[a-z]+(?:ed|ent|pent|ook|ame|ere|as)\b/.test(sentence.text.slice(group[group.length - 1]!.end))) return undefined;
+  return { persons: group, gap: '', relative: false, viaPronoun: false };
+}
+
 const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
 
 const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|duties|responsibilities|function|team|work)\b|[^.;]{0,40}\b(?:in the interim|on an interim basis)\b)/;
@@ -81,6 +101,7 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     // for someone who leaves is the leaver's news, not a move of the one who covers.
     if (trigger.rule.type === 'role_change' && coverFor.test(sentence.text.slice(trigger.end, trigger.end + 60))) continue;
     let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text, sentence.title);
+    if (!binding) binding = continuedSubject(trigger, sentence);
     if (!binding && pronounSubject(trigger, sentence.text)) {
       const person = antecedent(sentence, trigger.start, previous);
       if (person) binding = { persons: [person], gap: '', relative: false, viaPronoun: true };

@@ -126,3 +126,14 @@ describe('leadership updates', () => {
     expect(moves('Leadership updates', 'Anthropic announces leadership updates with Jane Roe as Chief Research Officer.')).toEqual([]);
   });
 });
+
+describe('a move continuing the clause subject', () => {
+  it('"A and B each spent a month at Meta before returning to OpenAI" returns both', () => {
+    expect(moves('Two Meta hires jump back to OpenAI after only weeks', 'Jane Roe and Max Poe each spent less than a month at Meta before returning to OpenAI.', '2025-08-27'))
+      .toEqual(['Jane Roe:return', 'Max Poe:return']);
+  });
+
+  it('the object of another verb is no subject', () => {
+    expect(moves('OpenAI news', 'OpenAI thanked Jane Roe before announcing a new model.', '2025-08-27')).toEqual([]);
+  });
+});
