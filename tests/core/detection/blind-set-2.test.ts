@@ -137,3 +137,11 @@ describe('a move continuing the clause subject', () => {
     expect(moves('OpenAI news', 'OpenAI thanked Jane Roe before announcing a new model.', '2025-08-27')).toEqual([]);
   });
 });
+
+describe('starting a team inside OpenAI', () => {
+  it('moving to start a new team inside the company is a role change, starting a company is not', () => {
+    expect(moves('OpenAI reorganises a research team', "OpenAI is folding its Model Behavior team into Post Training; its founding leader Jane Roe is moving to start a new research team inside the company."))
+      .toEqual(['Jane Roe:role_change']);
+    expect(moves('OpenAI reorganises a research team', "OpenAI's research lead Jane Roe is moving to start a new company.")).toEqual([]);
+  });
+});
