@@ -155,19 +155,25 @@ export function createPoller(deps: PollerDeps): Poller {
     return storeLock(async () => {
       const titles = await loadTitleIndex(candidates, fetchedAt);
       const known = await articles.findStoredCanonicalUrls(candidates.map((c) => c.canonicalUrl));
+      // Later entries of this feed are compared with the earlier ones; the cycle's index learns
+      // them only once they are stored, so a failed write cannot hide a story from other feeds.
+      const pending = createTitleIndex([], windowMs);
       const fresh: NewArticle[] = [];
       for (const candidate of candidates) {
         const at = candidate.publishedAt ?? fetchedAt;
         if (known.has(candidate.canonicalUrl)) continue;
-        if (titles.find(candidate.titleKey, at) !== null) continue;
+        if (titles.find(candidate.titleKey, at) !== null || pending.find(candidate.titleKey, at) !== null) continue;
         known.add(candidate.canonicalUrl);
-        // Later entries of this feed, and later feeds of this cycle, are compared with it too.
-        titles.add({ id: -1, titleKey: candidate.titleKey, at });
+        pending.add({ id: fresh.length, titleKey: candidate.titleKey, at });
         const old = candidate.publishedAt !== null && fetchedAt.getTime() - candidate.publishedAt.getTime() > backfillAgeMs;
         const origin: Origin = firstFetch || old ? 'backfill' : 'feed';
         fresh.push({ ...candidate, feedId: feed.id, origin, fetchedAt });
       }
       const stored = await articles.insertMany(fresh);
+      const keys = new Map(fresh.map((a) => [a.canonicalUrl, a.titleKey]));
+      for (const article of stored) {
+        titles.add({ id: article.id, titleKey: keys.get(article.canonicalUrl) ?? '', at: article.publishedAt ?? article.fetchedAt });
+      }
       await handover.handOver(stored, clock.now());
       return stored.length;
     });

@@ -270,6 +270,21 @@ describe('poller', () => {
     expect(calls).toBe(6);
   });
 
+  it('does not let a feed whose write failed hide its stories from the other feeds of the cycle', async () => {
+    await addFeed('/google', { body: fixture('google-news.rss') });
+    await addFeed('/bing', { body: fixture('bing-news.rss') });
+    const articles = createArticleRepository(temp.db);
+    let calls = 0;
+    const summary = await makePoller({
+      articles: { ...articles, insertMany: (list) => (++calls === 1 ? Promise.reject(new Error('disk I/O error')) : articles.insertMany(list)) },
+    }).runCycle();
+    expect(summary).toMatchObject({ failed: 1, faults: 1 });
+    // Google News failed first (one host, so in id order); Bing's copy of the same stories is stored.
+    const titles = (await temp.db.article.findMany()).map((a) => a.titleKey);
+    expect(titles.filter((t) => t.includes('sutskever'))).toHaveLength(1);
+    expect(titles).toHaveLength(3);
+  });
+
   it('keeps one readable line of a multi-line database error in the feed status', async () => {
     const feed = await addFeed('/rdf', { body: fixture('slashdot.rdf') });
     const articles = createArticleRepository(temp.db);
