@@ -71,9 +71,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   }
 
   /** Writes the rows an event lacks; returns the new ones (others already exist). */
-  async function queueEvent(event: AlertEvent, report: DeliveryReport): Promise<DeliveryRecord[]> {
+  async function queueEvent(event: AlertEvent, alerting: readonly SubscriptionRecord[], report: DeliveryReport): Promise<DeliveryRecord[]> {
     const now = clock.now();
-    const targets = (await subscriptions.listAlerting()).filter((s) => eligible(event, s, now));
+    const targets = alerting.filter((s) => eligible(event, s, now));
     const rows: DeliveryRecord[] = [];
     for (const subscription of targets) {
       const row = await deliveries.createIfAbsent({ subscriptionId: subscription.id, kind: 'alert', eventId: event.id, dedupKey: eventKey(event.id), createdAt: now });
@@ -104,10 +104,14 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   }
 
   async function refreshEventMessages(eventId: number, options: { moderatedBy?: string; except?: { platform: string; channelId: string }; onlyStale?: boolean } = {}): Promise<number> {
+    // Most events were never posted anywhere: one indexed read settles that before the event
+    // (person, sources, articles) is loaded.
+    const postedAlerts = await deliveries.listPostedAlerts(eventId);
+    if (postedAlerts.length === 0) return 0;
     const event = await events.get(eventId);
     if (!event) return 0;
     const outlets = countOutlets(event.sources);
-    const posted = (await deliveries.listPostedAlerts(eventId)).filter(
+    const posted = postedAlerts.filter(
       ({ delivery, channel }) =>
         !(options.onlyStale && delivery.postedSourceCount >= outlets) && !(options.except && options.except.platform === channel.platform && options.except.channelId === channel.channelId),
     );
@@ -146,11 +150,20 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
         if (change.kind === 'created' && change.origin === 'feed') created.add(change.eventId);
         else if (change.kind === 'source_added') touched.add(change.eventId);
       }
-      for (const eventId of created) {
+      // Read once per call: with no channel alerting (the common case between /alerts on), a new
+      // event costs this one query and nothing is loaded for it.
+      let alerting: SubscriptionRecord[] = [];
+      try {
+        if (created.size > 0) alerting = await subscriptions.listAlerting();
+      } catch (err) {
+        // The retry job's reconciliation writes the rows this failure left out.
+        log.error({ err, eventIds: [...created] }, 'could not queue alerts for a new event');
+      }
+      for (const eventId of alerting.length > 0 ? created : []) {
         try {
           const event = await events.get(eventId);
           if (!event || event.origin !== 'detected') continue;
-          await sendRows(await queueEvent(event, report), report);
+          await sendRows(await queueEvent(event, alerting, report), report);
         } catch (err) {
           // The retry job's reconciliation writes the rows this failure left out.
           log.error({ err, eventId }, 'could not queue alerts for a new event');
