@@ -42,14 +42,16 @@ export function createEventRepository(db: Database): EventRepository {
 
     async addSource(eventId: number, source: EventSourceInput, update: EventUpdate): Promise<boolean> {
       try {
-        await db.$transaction(async (tx) => {
-          await tx.eventSource.create({ data: { eventId, articleId: source.articleId, evidence: source.evidence } });
-          const data: Record<string, unknown> = { confidence: update.confidence };
-          if (update.destination) data.destination = update.destination;
-          if (update.role) data.role = update.role;
-          if (update.team) data.team = update.team;
-          await tx.event.update({ where: { id: eventId }, data });
-        });
+        const data: Record<string, unknown> = { confidence: update.confidence };
+        if (update.destination) data.destination = update.destination;
+        if (update.role) data.role = update.role;
+        if (update.team) data.team = update.team;
+        // A batch transaction (both writes or neither) without an interactive one's round trips;
+        // select only the id so neither write reads its row back.
+        await db.$transaction([
+          db.eventSource.create({ data: { eventId, articleId: source.articleId, evidence: source.evidence }, select: { id: true } }),
+          db.event.update({ where: { id: eventId }, data, select: { id: true } }),
+        ]);
         return true;
       } catch (err) {
         if (isUniqueViolation(err)) return false; // this article already backs the event

@@ -37,4 +37,16 @@ describe('person repository', () => {
     expect(await temp.db.person.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({ destination: 'Thinking Machines Lab', leftAt: new Date('2024-09-25T00:00:00Z') });
     await expect(people.findOrCreate({ name: ' .. ' })).rejects.toThrow(/without a name/);
   });
+
+  it('serves a name it has seen from memory, with its own profile writes applied', async () => {
+    const people = createPersonRepository(temp.db);
+    const p = await people.findOrCreate({ name: 'Jan Leike', aliases: ['Leike'] });
+    await people.findOrCreate({ name: 'Leike' });
+    await people.updateProfile(p.id, { leftAt: new Date('2024-05-15T00:00:00Z'), destination: 'Anthropic' });
+    // A rename behind its back does not show: both spellings answer from the cache, updated.
+    await temp.db.person.update({ where: { id: p.id }, data: { name: 'changed elsewhere' } });
+    expect(await people.findOrCreate({ name: 'Jan Leike' })).toMatchObject({ id: p.id, name: 'Jan Leike', destination: 'Anthropic', leftAt: new Date('2024-05-15T00:00:00Z') });
+    expect(await people.findOrCreate({ name: 'leike' })).toMatchObject({ id: p.id, destination: 'Anthropic' });
+    expect(await temp.db.person.count()).toBe(1);
+  });
 });
