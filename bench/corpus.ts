@@ -6,6 +6,10 @@
 // Google-News-style RSS, with a few stories carried by two feeds (same link, tracking parameters).
 import { createPrng, type Prng } from './prng.js';
 import { roster } from '../src/core/detection/roster.js';
+import { leftLongBefore } from '../src/core/detection/known-tenure.js';
+
+/** The date the detection section dates its stories from (mid-2024, when the roster is current). */
+export const corpusBase = '2024-06-15T00:00:00.000Z';
 
 export interface Story {
   /** Story number: stable identity across feeds and runs. */
@@ -39,7 +43,11 @@ const outlets = [
   ['MIT Technology Review', 'www.technologyreview.com'],
 ] as const;
 
-const people = roster.map((r) => r.name);
+// Roster people still at OpenAI (or recently gone) at the corpus's base date, less the 30 days its
+// stories span: a "resigns" story about someone who left years earlier is not a move, and the
+// detector rightly passes over it, which would count as a miss.
+const earliestStory = new Date(Date.parse(corpusBase) - 30 * 86_400_000);
+const people = roster.filter((r) => !leftLongBefore(r, earliestStory)).map((r) => r.name);
 const firstNames = ['Maya', 'Daniel', 'Priya', 'Tom', 'Elena', 'Marcus', 'Aisha', 'Kenji', 'Laura', 'Omar', 'Sofia', 'Ravi', 'Hannah', 'Lucas', 'Nadia', 'Victor', 'Grace', 'Samuel', 'Yuki', 'Isabel'];
 const lastNames = ['Okafor', 'Lindqvist', 'Ramirez', 'Chen', 'Novak', 'Haddad', 'Kowalski', 'Banerjee', 'Moreau', 'Tanaka', 'Fischer', 'Osei', 'Petrov', 'Alvarez', 'Nguyen', 'Brennan', 'Sato', 'Dubois', 'Kaur', 'Weiss'];
 const roles = ['chief technology officer', 'head of alignment', 'co-founder', 'chief research officer', 'vice president of research', 'safety researcher', 'head of product', 'policy lead', 'chief scientist', 'research scientist'];
