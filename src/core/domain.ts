@@ -15,7 +15,7 @@ export const circumstances = [
 export type Circumstance = (typeof circumstances)[number];
 
 /** How precisely a move's date is known (Event.datePrecision): "last month" is a month, not a day. */
-export const datePrecisions = ['day', 'month', 'year'] as const;
+const datePrecisions = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 
 /** Reads a stored precision, treating anything unknown as a day (the schema default). */

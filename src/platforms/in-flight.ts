@@ -3,7 +3,7 @@
 // Shared by the Discord and Slack adapters.
 
 /** How long stop() waits for interactions already being answered. */
-export const drainTimeoutMs = 10_000;
+const drainTimeoutMs = 10_000;
 
 export interface InFlight {
   /** Remembers `work` until it settles; returns it unchanged. */

@@ -108,7 +108,7 @@ export function buildAlertMessage(event: AlertEvent, options: AlertMessageOption
   };
 }
 
-export function moderationButtons(eventId: number): MessageButton[] {
+function moderationButtons(eventId: number): MessageButton[] {
   return [
     { action: `event:confirm:${eventId}`, label: 'Confirm', style: 'success' },
     { action: `event:reject:${eventId}`, label: 'Reject', style: 'danger' },

@@ -16,7 +16,7 @@ const workspacePatterns = {
   slack: /^[TE][A-Z0-9]{6,20}$/,
 } as const;
 
-export const cliChannelHint = 'discord:<guild-id>/<channel-id> or slack:<team-id>/<channel-id>';
+const cliChannelHint = 'discord:<guild-id>/<channel-id> or slack:<team-id>/<channel-id>';
 
 /** The `channel` option every /alerts and /digest subcommand takes; resolveChannel reads it. */
 export const channelOption = {
@@ -42,7 +42,7 @@ export function resolveChannel(invoker: Invoker, channel: string | undefined): C
 }
 
 /** `discord:123/456` -> { platform, workspaceId, channelId }. */
-export function parseQualifiedChannel(text: string): ChannelRef {
+function parseQualifiedChannel(text: string): ChannelRef {
   const match = /^(discord|slack):([^/\s]+)\/(\S+)$/i.exec(text.trim());
   if (!match) throw new UserError('invalid_option', `Channel must look like ${cliChannelHint}.`);
   const platform = match[1]!.toLowerCase() as ChannelRef['platform'];

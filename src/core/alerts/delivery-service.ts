@@ -230,8 +230,8 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
 }
 
 /** How old an event must be before reconciliation writes its rows (it is normally handed over within milliseconds). */
-export const reconcileGraceMs = 30_000;
+const reconcileGraceMs = 30_000;
 
-export function eventKey(eventId: number): string {
+function eventKey(eventId: number): string {
   return `event:${eventId}`;
 }

@@ -4,7 +4,7 @@ import { colors, type MessageField, type NeutralMessage } from '../messages/neut
 import { countOutlets, describeMove, firstSource, markdownLink, outletPhrase } from './alert-message.js';
 import type { AlertEvent, DigestArticle } from './ports.js';
 
-export const digestLimits = { moves: 10, articles: 5, titleLength: 120 } as const;
+const digestLimits = { moves: 10, articles: 5, titleLength: 120 } as const;
 
 export const emptyDigestText = 'No new exits at OpenAI in the last 24 hours.';
 
@@ -64,6 +64,6 @@ function clip(title: string): string {
 }
 
 /** "2024-05-17" -> "Friday, 17 May 2024". */
-export function formatLocalDate(date: string): string {
+function formatLocalDate(date: string): string {
   return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }

@@ -19,7 +19,7 @@ export interface DigestService {
   runDue(): Promise<DeliveryReport>;
 }
 
-export function digestKey(localDate: string): string {
+function digestKey(localDate: string): string {
   return `digest:${localDate}`;
 }
 

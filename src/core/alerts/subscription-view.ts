@@ -8,7 +8,7 @@ export function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
 }
 
-export function alertsSummary(s: SubscriptionRecord): string {
+function alertsSummary(s: SubscriptionRecord): string {
   return s.alertsEnabled ? `on, for moves detected with confidence ≥ ${percent(s.minConfidence)}` : 'off';
 }
 

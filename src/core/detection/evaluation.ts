@@ -59,7 +59,7 @@ export function parseLabeledItems(text: string): LabeledItem[] {
   return items;
 }
 
-export function articleOf(item: LabeledItem): ArticleText {
+function articleOf(item: LabeledItem): ArticleText {
   return { title: item.title, summary: item.description, source: item.source, publishedAt: item.publishedAt ? new Date(item.publishedAt) : null };
 }
 

@@ -72,7 +72,7 @@ const rules: TriggerRule[] = [
 // Every rule starts at a word boundary, so every stem is word-initial: one boundary check up front.
 const anyStem = /\b(?:rejoin|los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|laid off|resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|farewell|complet|finish|wrap|work|goodbye|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|install|becom|became|take|took|taking|helm|baton|stepping|succeed|lead|oversee|run|shift|reassign|transfer|demot|replac|pick|successor|new role|the new)/i;
 
-export const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
+const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
 
 export interface TriggerMatch {
   rule: TriggerRule;

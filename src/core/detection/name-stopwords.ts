@@ -38,7 +38,7 @@ nobel turing prize award
 university college institute school academy foundation fund capital ventures partners carnegie mellon stanford harvard mit berkeley princeton yale oxford cambridge
 `;
 
-export const nameStopwords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
+const nameStopwords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 
 /** True for a token that may be part of a person's name ("Kalinowski", "D'Angelo", "LeCun", "Zhai"). */
 export function isNameToken(token: string): boolean {

@@ -5,7 +5,7 @@
 export const openAiPattern = /\b(?:OpenAI|Open AI|ChatGPT[- ]maker|ChatGPT's (?:maker|parent)|maker of ChatGPT|ChatGPT (?:maker|parent|creator)|creator of ChatGPT|company behind ChatGPT|firm behind ChatGPT|Sam Altman's company)\b/i;
 
 /** Other organisations, longest names first so "Google DeepMind" wins over "Google". */
-export const otherOrganisations: readonly string[] = [
+const otherOrganisations: readonly string[] = [
   'Google DeepMind', 'DeepMind', 'Google Brain', 'Google', 'Alphabet', 'Meta Superintelligence Labs', 'Meta', 'Facebook', 'Instagram',
   'Microsoft AI', 'Microsoft', 'Apple', 'Amazon', 'Anthropic', 'xAI', 'X Corp', 'Tesla', 'SpaceX', 'Nvidia', 'Mistral',
   'Thinking Machines Lab', 'Thinking Machines', 'Safe Superintelligence', 'SSI', 'Periodic Labs', 'Eureka Labs', 'Inflection AI', 'Inflection',

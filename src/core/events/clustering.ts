@@ -12,7 +12,7 @@ const day = 86_400_000;
  * departure announced in May is analysed in June), while someone can be fired and back within a
  * week, so returns cluster tighter; role changes likewise, and only when their roles agree.
  */
-export const clusterWindowDays: Readonly<Record<EventType, number>> = {
+const clusterWindowDays: Readonly<Record<EventType, number>> = {
   departure: 30,
   arrival: 30,
   return: 14,

@@ -5,7 +5,7 @@
 /** Longest wait after repeated failures. */
 export const maxBackoffMs = 12 * 3600_000;
 /** Fraction of the delay added or removed at random. */
-export const jitterFraction = 0.1;
+const jitterFraction = 0.1;
 
 export type Random = () => number;
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { FeedRepository } from './ports.js';
 
-export const defaultFeedSchema = z.object({
+const defaultFeedSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   title: z.string().trim().min(1).max(200).optional(),
   intervalMinutes: z.number().int().min(1).max(1440).optional(),

@@ -59,10 +59,10 @@ export interface FeedAdminDeps {
 
 export const maxFeedUrlLength = 2048;
 /** Most feeds one OPML import may add. */
-export const maxImportFeeds = 500;
+const maxImportFeeds = 500;
 
 /** Syntax check of a feed URL: http or https, a host, no credentials. Returns the normalised URL. */
-export function parseFeedUrl(raw: string): URL {
+function parseFeedUrl(raw: string): URL {
   const text = raw.trim();
   if (text.length > maxFeedUrlLength) throw new UserError('invalid_option', `Feed URL is too long (at most ${maxFeedUrlLength} characters).`);
   let url: URL;
@@ -80,7 +80,7 @@ export function parseFeedUrl(raw: string): URL {
   return url;
 }
 
-export function toFeedView(feed: FeedRecord, defaultIntervalMinutes: number): FeedView {
+function toFeedView(feed: FeedRecord, defaultIntervalMinutes: number): FeedView {
   const health: FeedHealth = !feed.enabled ? 'disabled' : feed.failureCount > 0 ? 'unhealthy' : feed.lastSuccessAt ? 'healthy' : 'pending';
   return {
     id: feed.id,

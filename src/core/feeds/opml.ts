@@ -28,7 +28,7 @@ interface Outline {
 }
 
 /** Largest OPML document accepted (a few thousand feeds). */
-export const maxOpmlLength = 2_000_000;
+const maxOpmlLength = 2_000_000;
 
 export function parseOpml(text: string): OpmlFeed[] {
   if (text.length > maxOpmlLength) throw new OpmlError('OPML document too large');

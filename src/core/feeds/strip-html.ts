@@ -3,7 +3,7 @@
 // chat and read by detection, so no markup may survive.
 
 /** HTML named entities feeds use, beyond the five XML predefines. */
-export const namedEntities: Record<string, string> = {
+const namedEntities: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
   sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', hellip: '…', middot: '·', bull: '•', laquo: '«', raquo: '»',
   copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶',

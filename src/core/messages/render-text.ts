@@ -2,7 +2,7 @@
 import type { NeutralMessage } from './neutral-message.js';
 
 /** Markdown-lite to plain text: keeps link targets visible since a terminal cannot click labels. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 <$2>')
     .replace(/\*\*([^*]+)\*\*/g, '$1')

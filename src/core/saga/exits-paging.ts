@@ -9,7 +9,7 @@ import type { ExitsQuery } from './saga-service.js';
 export const exitsActionPrefix = 'exits';
 const maxActionId = 100;
 
-export function exitsPageAction(query: ExitsQuery, page: number): string | undefined {
+function exitsPageAction(query: ExitsQuery, page: number): string | undefined {
   const since = query.since ? query.since.getTime().toString(36) : '-';
   const team = query.team ? encodeURIComponent(query.team) : '-';
   const id = [exitsActionPrefix, 'page', page, query.limit, query.type ?? 'all', since, team].join(':');

@@ -41,7 +41,7 @@ export function buildSagaMessage(overview: SagaOverview): NeutralMessage {
   };
 }
 
-export function describeRange(range: DateRange): string {
+function describeRange(range: DateRange): string {
   if (range.since && range.until) return ` from ${formatDate(range.since)} to ${formatDate(range.until)}`;
   if (range.since) return ` since ${formatDate(range.since)}`;
   if (range.until) return ` until ${formatDate(range.until)}`;

@@ -99,7 +99,7 @@ const storyEnds = 10;
 /** Newest moves listed under the overview. */
 export const latestShown = 5;
 /** Most moves drawn on one timeline (the newest). */
-export const timelineMax = 40;
+const timelineMax = 40;
 const suggestionLimit = 25;
 const sourcesShown = 10;
 

@@ -7,7 +7,7 @@ import type { Database } from './client.js';
 import type { ArticleRepository, NewArticle } from '../../core/feeds/ports.js';
 import type { Origin, StoredArticle } from '../../core/pipeline.js';
 
-export function toStoredArticle(row: Article): StoredArticle {
+function toStoredArticle(row: Article): StoredArticle {
   return {
     id: row.id,
     url: row.url,

@@ -78,7 +78,7 @@ function ensureSqliteDirectory(url: string): void {
 }
 
 /** The file a `file:` URL points at, or undefined for in-memory databases. */
-export function sqliteFilePath(url: string): string | undefined {
+function sqliteFilePath(url: string): string | undefined {
   const file = url.replace(/^file:/, '').replace(/\?.*$/, '');
   return file === '' || file.includes(':memory:') ? undefined : file;
 }

@@ -4,13 +4,13 @@
 // mislabelled Western feed almost always is.
 import iconv from 'iconv-lite';
 
-export function charsetFromContentType(contentType: string | null | undefined): string | undefined {
+function charsetFromContentType(contentType: string | null | undefined): string | undefined {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return match?.[1]?.toLowerCase();
 }
 
 /** Encoding named by a BOM or by the XML declaration at the start of the document. */
-export function sniffXmlEncoding(bytes: Uint8Array): { encoding: string; bom: boolean } | undefined {
+function sniffXmlEncoding(bytes: Uint8Array): { encoding: string; bom: boolean } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };

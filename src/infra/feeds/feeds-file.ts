@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { defaultFeedsFileSchema, type DefaultFeed } from '../../core/feeds/default-feeds.js';
 
-export class FeedsFileError extends Error {
+class FeedsFileError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'FeedsFileError';

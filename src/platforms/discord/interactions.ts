@@ -41,7 +41,7 @@ export interface InteractionHandlerOptions {
   autocompleteTimeoutMs?: number;
 }
 
-export const defaultDeferAfterMs = 2000;
+const defaultDeferAfterMs = 2000;
 const defaultAutocompleteTimeoutMs = 2500;
 
 const genericFailure = 'Something went wrong on our side; it has been logged. Please try again in a minute.';
@@ -193,7 +193,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
 }
 
 /** Who is asking: Manage Server (or Administrator) in the guild makes an admin. */
-export function invokerOf(interaction: Interaction): Invoker {
+function invokerOf(interaction: Interaction): Invoker {
   return {
     platform: 'discord',
     userId: interaction.user.id,
@@ -204,7 +204,7 @@ export function invokerOf(interaction: Interaction): Invoker {
 }
 
 /** The command, subcommand and raw option values (channel options give the channel id). */
-export function readInvocation(interaction: ChatInputCommandInteraction): Invocation {
+function readInvocation(interaction: ChatInputCommandInteraction): Invocation {
   let options: readonly CommandInteractionOption[] = interaction.options.data;
   let subcommand: string | undefined;
   const first = options[0];

@@ -46,7 +46,7 @@ export function createDiscordPublisher({ rest, log }: DiscordPublisherOptions): 
 }
 
 /** The JSON part of a message create or edit; `attachments` lists the files sent alongside. */
-export function messageBody(rendered: DiscordMessage, edit: boolean): Record<string, unknown> {
+function messageBody(rendered: DiscordMessage, edit: boolean): Record<string, unknown> {
   const attachments = rendered.files.map((f, id) => ({ id, filename: f.name, description: f.description }));
   return {
     embeds: rendered.embeds,

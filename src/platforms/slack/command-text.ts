@@ -17,7 +17,7 @@ import { UserError } from '../../core/commands/errors.js';
 export const slashCommand = '/exodus';
 
 /** The longest command text accepted (Slack allows 4,000 characters; no command needs more). */
-export const maxCommandText = 2000;
+const maxCommandText = 2000;
 
 /** Slack's markup for a channel reference, kept as a marker so channel options can read its id. */
 const channelRef = /<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>/g;

@@ -14,7 +14,7 @@ export const eventsPath = '/slack/events';
  * to post in public channels the bot was not invited to, `users:read` to tell workspace
  * admins/owners (admin commands), `files:write` to share the timeline chart.
  */
-export const botScopes = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'files:write'] as const;
+const botScopes = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'files:write'] as const;
 
 export type ManifestMode = { socketMode: true } | { socketMode: false; baseUrl: string };
 

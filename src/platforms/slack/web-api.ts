@@ -11,10 +11,10 @@ import type { webApi } from '@slack/bolt';
 import { DeliveryFailure } from '../../core/alerts/chat-publisher.js';
 
 /** Retries of 5xx and network errors inside one call: 3 attempts over about 3 seconds. */
-export const transientRetries: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true };
+const transientRetries: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true };
 
 /** Per-request timeout; Slack answers in well under a second when healthy. */
-export const requestTimeoutMs = 15_000;
+const requestTimeoutMs = 15_000;
 
 export function webClientOptions(slackApiUrl: string | undefined, retryConfig: webApi.RetryOptions = transientRetries): webApi.WebClientOptions {
   return {
@@ -50,7 +50,7 @@ export async function withRateLimit<T>(call: () => Promise<T>, policy: RateLimit
 }
 
 /** The wait a rate-limited call asks for, or undefined when the error is not a rate limit. */
-export function rateLimitWaitMs(err: unknown): number | undefined {
+function rateLimitWaitMs(err: unknown): number | undefined {
   const e = err as { code?: string; retryAfter?: number; data?: { error?: string; response_metadata?: { retryAfter?: number } } };
   if (e?.code === 'slack_webapi_rate_limited_error') return Math.max(0, (e.retryAfter ?? 1) * 1000);
   // A `ratelimited` answer in a 200 body (some methods): same meaning, same handling.

@@ -54,7 +54,7 @@ export default poll;
 
 const marks: Record<FeedPollReport['outcome'], string> = { updated: 'ok ', unchanged: '304', failed: 'ERR' };
 
-export function renderSummary(summary: CycleSummary): string {
+function renderSummary(summary: CycleSummary): string {
   if (summary.polled === 0) return 'No feed to poll (none enabled, or none due).\n';
   const lines = summary.feeds.map((r) => {
     const name = (r.title ?? r.url).slice(0, 60);
