@@ -107,7 +107,7 @@ export interface FeedHost {
 }
 
 export async function startFeedHost(options: FeedHostOptions): Promise<FeedHost> {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [JSON.stringify(options)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [JSON.stringify(options)], { execArgv: process.execArgv.filter((flag) => !flag.startsWith('--max-old-space-size')), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const urls = await new Promise<string[]>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`feed host exited (${code})`)));

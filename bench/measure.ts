@@ -14,6 +14,12 @@ import { createApp, type App } from '../src/app.js';
 
 export const MB = 1024 * 1024;
 
+/**
+ * `.js` when the benchmark runs compiled from dist/ (`npm run bench`, as `npm start` runs the bot),
+ * `.ts` under tsx: child processes run the same kind of file, with the same loader flags.
+ */
+export const scriptExtension = path.extname(fileURLToPath(import.meta.url));
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -85,8 +91,8 @@ export async function createBenchApp(env: Record<string, string> = {}): Promise<
     ...env,
   };
   const config = loadConfig(settings);
-  const cli = fileURLToPath(new URL('../src/platforms/cli/main.ts', import.meta.url));
-  execFileSync(process.execPath, ['--import', 'tsx', cli, 'migrate'], { env: { ...process.env, ...settings, LOG_LEVEL: 'error' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const cli = fileURLToPath(new URL(`../src/platforms/cli/main${scriptExtension}`, import.meta.url));
+  execFileSync(process.execPath, [...process.execArgv, cli, 'migrate'], { env: { ...process.env, ...settings, LOG_LEVEL: 'error' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const app = await createApp(config, createLogger(config));
   return {
     app,

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { resultMarker } from './measure.js';
+import { resultMarker, scriptExtension } from './measure.js';
 import type { SectionArgs } from './sections/args.js';
 import { renderReport, sectionNames, type SectionName, type SectionResults } from './report.js';
 
@@ -35,10 +35,11 @@ const args: SectionArgs = {
 };
 
 function runSection(name: SectionName): Promise<unknown> {
-  const file = fileURLToPath(new URL(`./sections/${name}.ts`, import.meta.url));
+  const file = fileURLToPath(new URL(`./sections/${name}${scriptExtension}`, import.meta.url));
   return new Promise((resolve, reject) => {
-    const nodeFlags = maxOldSpace ? [`--max-old-space-size=${Number(maxOldSpace)}`] : [];
-    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', file, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // As `npm start` runs the bot (source maps on), plus the V8 cap when one is asked for.
+    const nodeFlags = ['--enable-source-maps', ...(maxOldSpace ? [`--max-old-space-size=${Number(maxOldSpace)}`] : [])];
+    const child = spawn(process.execPath, [...process.execArgv, ...nodeFlags, file, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

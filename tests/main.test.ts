@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { tempDatabaseUrl } from './helpers/temp-database.js';
-import { startBot as start } from './helpers/start-bot.js';
+import { buildBot, startBot as start } from './helpers/start-bot.js';
 
 describe('npm start', () => {
   it('runs without tokens on a new SQLite file and stops cleanly on SIGINT', async () => {
@@ -25,6 +25,22 @@ describe('npm start', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('runs from the compiled build with the start script\'s flags, finding prisma/ and assets/ from dist/', async () => {
+    buildBot();
+    const { url, dir } = tempDatabaseUrl();
+    try {
+      const bot = start({ DATABASE_URL: url, FEEDS_FILE: path.join(dir, 'none.json'), SEED_ON_START: 'true' }, { compiled: true });
+      await bot.waitFor('exodus watch running');
+      const { out } = bot.output();
+      expect(out).toContain('database migrated');
+      expect(out).toContain('seed history loaded');
+      bot.child.kill('SIGINT');
+      expect(await bot.exited).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it('refuses a malformed setting with one line naming it and exit code 1', async () => {
     const bot = start({ POLL_INTERVAL_MINUTES: 'soon' });

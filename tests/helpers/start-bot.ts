@@ -1,9 +1,24 @@
-// Runs the real composition root (`src/main.ts`, as `npm start` does) in a child process with only
-// the given settings plus PATH/HOME and JSON logs, and lets a test wait for a log line.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Runs the real composition root (`src/main.ts`) in a child process with only the given settings
+// plus PATH/HOME and JSON logs, and lets a test wait for a log line. By default from the sources
+// through tsx; `compiled` runs the build in dist/ with the Node flags of package.json's start script.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `npm run build`, without npm: compiles the bot to dist/. */
+export function buildBot(): void {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The arguments after `node` in package.json's start script (`node --flags dist/src/main.js`). */
+function startScriptArguments(): string[] {
+  const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [command, ...args] = scripts.start!.split(/\s+/);
+  if (command !== 'node') throw new Error(`start script does not run node: ${scripts.start}`);
+  return args;
+}
 
 export interface RunningBot {
   child: ChildProcess;
@@ -14,8 +29,9 @@ export interface RunningBot {
   output(): { out: string; err: string };
 }
 
-export function startBot(env: Record<string, string>): RunningBot {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function startBot(env: Record<string, string>, options: { compiled?: boolean } = {}): RunningBot {
+  const args = options.compiled ? startScriptArguments() : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,14 +8,14 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import type { RenderedImage, TimelineRenderer } from '../../core/saga/ports.js';
 import { timelineFont } from '../../core/saga/timeline-svg.js';
+import { projectPath } from '../project-files.js';
 
 /** The TrueType files the charts use, in lookup order: subsets (regular, bold), then the full faces. */
 export function bundledFontFiles(): string[] {
-  const subsets = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
+  const subsets = projectPath('assets', 'fonts');
   const full = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   return [
     path.join(subsets, 'DejaVuSans-subset.ttf'),

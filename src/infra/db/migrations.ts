@@ -2,11 +2,11 @@
 // list of standard `migrations/<name>/migration.sql` folders (so `prisma migrate deploy` agrees).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
+import { projectPath } from '../project-files.js';
 
-/** The repository's prisma/ folder, found from this file so it works from any working directory. */
-export const prismaDir = fileURLToPath(new URL('../../../prisma/', import.meta.url));
+/** The project's prisma/ folder. */
+export const prismaDir = projectPath('prisma');
 
 export function readDatamodel(dir = prismaDir): string {
   return readFileSync(path.join(dir, 'schema.prisma'), 'utf8');

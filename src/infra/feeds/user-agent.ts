@@ -1,10 +1,11 @@
 // The User-Agent the bot sends: its name and version, and a way for a feed's owner to reach the
 // operator (USER_AGENT_CONTACT), as polite crawlers do.
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../project-files.js';
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
