@@ -76,15 +76,20 @@ export function createDeliveryRepository(db: Database): DeliveryRepository {
       await db.delivery.update({ where: { id }, data: { status: 'skipped', lastError: reason } });
     },
     async listPostedAlerts(eventId) {
-      const rows = await db.delivery.findMany({
-        where: { eventId, kind: 'alert', status: 'sent', platformMessageId: { not: null } },
-        include: { subscription: { select: { platform: true, workspaceId: true, channelId: true } } },
-        orderBy: { id: 'asc' },
+      // Asked for every new source of every event, and almost always empty: an `include` would
+      // cost a second query even then, so the channels are read only when there are rows.
+      const rows = await db.delivery.findMany({ where: { eventId, kind: 'alert', status: 'sent', platformMessageId: { not: null } }, orderBy: { id: 'asc' } });
+      if (rows.length === 0) return [];
+      const channels = await db.subscription.findMany({
+        where: { id: { in: [...new Set(rows.map((row) => row.subscriptionId))] } },
+        select: { id: true, platform: true, workspaceId: true, channelId: true },
       });
-      return rows.map(({ subscription, ...row }) => ({
-        delivery: toRecord(row),
-        channel: { platform: subscription.platform as ChatPlatform, workspaceId: subscription.workspaceId, channelId: subscription.channelId },
-      }));
+      const byId = new Map(channels.map(({ id, platform, workspaceId, channelId }) => [id, { platform: platform as ChatPlatform, workspaceId, channelId }]));
+      return rows.flatMap((row) => {
+        const channel = byId.get(row.subscriptionId);
+        // Deleted between the two reads: its deliveries went with it (cascade).
+        return channel ? [{ delivery: toRecord(row), channel }] : [];
+      });
     },
     async setPostedSourceCount(id, count) {
       await db.delivery.update({ where: { id }, data: { postedSourceCount: count } });
