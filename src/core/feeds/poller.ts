@@ -12,11 +12,10 @@ import {
   type NewArticle,
   type FeedFetcher,
   type FeedLog,
-  type FeedParser,
+  type FeedReader,
   type FeedRecord,
   type FeedRepository,
 } from './ports.js';
-import { normaliseItem } from './normalise-item.js';
 import { createTitleIndex, type TitleIndex } from './title-index.js';
 import { nextFetchAfterFailure, nextFetchAfterSuccess, type Random } from './backoff.js';
 import { createHostGate, type Sleep } from './host-gate.js';
@@ -39,7 +38,8 @@ export interface PollerDeps {
   feeds: FeedRepository;
   articles: ArticleRepository;
   fetcher: FeedFetcher;
-  parser: FeedParser;
+  /** Parses and normalises a fetched document (src/core/feeds/feed-reader.ts, or on a worker). */
+  reader: FeedReader;
   /** Called once per newly stored article (detection, then alerts). */
   onArticle: ArticleHandler;
   clock: Clock;
@@ -97,7 +97,7 @@ export interface Poller {
 const dayMs = 86_400_000;
 
 export function createPoller(deps: PollerDeps): Poller {
-  const { feeds, articles, fetcher, parser, onArticle, clock, log, settings } = deps;
+  const { feeds, articles, fetcher, reader, onArticle, clock, log, settings } = deps;
   const random = deps.random ?? Math.random;
   const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const windowMs = (settings.dedupWindowDays ?? 3) * dayMs;
@@ -194,7 +194,8 @@ export function createPoller(deps: PollerDeps): Poller {
       }
       // Only the candidates wait for the store lock; the body and the parsed document go now.
       const { status, etag, lastModified } = result;
-      const parsed = await readEntries(feed, result.body, result.finalUrl, fetchedAt);
+      const parsed = await reader.read(result.body, result.finalUrl, fetchedAt);
+      for (const reason of parsed.skipped) log.debug({ feedId: feed.id, reason }, 'feed entry skipped');
       const newArticles = await store(feed, parsed.candidates, fetchedAt, feed.lastSuccessAt === null);
       const nextFetchAt = nextFetchAfterSuccess(fetchedAt, interval, random);
       await feeds.update(feed.id, {
@@ -212,17 +213,6 @@ export function createPoller(deps: PollerDeps): Poller {
     } catch (err) {
       return recordFailure(feed, err, startedAt);
     }
-  }
-
-  async function readEntries(feed: FeedRecord, body: string, finalUrl: string, fetchedAt: Date): Promise<{ candidates: ArticleCandidate[]; items: number; title: string | null }> {
-    const parsed = await parser.parse(body);
-    const candidates: ArticleCandidate[] = [];
-    for (const item of parsed.items) {
-      const normalised = normaliseItem(item, finalUrl, fetchedAt);
-      if (normalised.ok) candidates.push(normalised.article);
-      else log.debug({ feedId: feed.id, reason: normalised.reason }, 'feed entry skipped');
-    }
-    return { candidates, items: parsed.items.length, title: parsed.title };
   }
 
   async function recordFailure(feed: FeedRecord, err: unknown, startedAt: number): Promise<FeedPollReport> {

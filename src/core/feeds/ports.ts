@@ -180,6 +180,21 @@ export interface FeedParser {
   parse(xml: string): Promise<ParsedFeed>;
 }
 
+/** What one feed document holds, ready for deduplication. */
+export interface FeedEntries {
+  title: string | null;
+  /** Entries in the document, usable or not. */
+  items: number;
+  candidates: ArticleCandidate[];
+  /** Why each unusable entry was skipped. */
+  skipped: string[];
+}
+
+/** Parses and normalises a fetched document; throws what the FeedParser throws. */
+export interface FeedReader {
+  read(body: string, finalUrl: string, fetchedAt: Date): Promise<FeedEntries>;
+}
+
 /** Vets an admin-supplied URL's host: throws FeedFetchError('refused_address' | 'dns') when it must not be fetched. */
 export interface UrlGuard {
   check(url: URL): Promise<void>;

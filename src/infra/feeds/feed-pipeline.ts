@@ -14,7 +14,7 @@ import { createFeedRepository } from '../db/feed-repository.js';
 import { createArticleRepository } from '../db/article-repository.js';
 import { createAddressGuard } from './address-policy.js';
 import { createHttpFeedFetcher } from './http-feed-fetcher.js';
-import { createRssFeedParser } from './rss-feed-parser.js';
+import { createWorkerFeedReader } from './worker-feed-reader.js';
 import { buildUserAgent } from './user-agent.js';
 import { readFeedsFile } from './feeds-file.js';
 
@@ -56,11 +56,12 @@ export async function createFeedPipeline({ config, db, log, clock, onArticle, lo
     }
   }
 
+  const reader = createWorkerFeedReader();
   const poller = createPoller({
     feeds,
     articles: createArticleRepository(db),
     fetcher,
-    parser: createRssFeedParser(),
+    reader,
     onArticle,
     clock,
     log,
@@ -78,5 +79,11 @@ export async function createFeedPipeline({ config, db, log, clock, onArticle, lo
     defaultIntervalMinutes: config.POLL_INTERVAL_MINUTES,
     now: () => clock.now(),
   });
-  return { poller, admin, close: () => fetcher.close() };
+  return {
+    poller,
+    admin,
+    async close() {
+      await Promise.all([fetcher.close(), reader.close()]);
+    },
+  };
 }

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { createTempDatabase, type TempDatabase } from '../../helpers/temp-database.js';
 import { startFeedServer, type FeedServer } from '../../fakes/feed-server.js';
 import { createPoller, type PollerDeps } from '../../../src/core/feeds/poller.js';
+import { createFeedReader } from '../../../src/core/feeds/feed-reader.js';
 import { createPollJob } from '../../../src/core/feeds/poll-job.js';
 import { createFeedRepository } from '../../../src/infra/db/feed-repository.js';
 import { createArticleRepository } from '../../../src/infra/db/article-repository.js';
@@ -34,7 +35,7 @@ function makePoller(overrides: Partial<PollerDeps> = {}) {
     feeds,
     articles: createArticleRepository(temp.db),
     fetcher,
-    parser,
+    reader: createFeedReader(parser),
     onArticle: async (article) => void handled.push(article),
     clock: { now: () => now },
     log: pino({ level: 'silent' }),
