@@ -5,9 +5,11 @@
 // 1 s, command p99 under 100 ms, a flat heap over 100 cycles. Exits 1 when a target is missed or
 // a section fails. Not part of `npm test`.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { resultMarker, scriptExtension } from './measure.js';
+import { projectPath } from '../src/infra/project-files.js';
 import type { SectionArgs } from './sections/args.js';
 import { renderReport, sectionNames, type SectionName, type SectionResults } from './report.js';
 
@@ -34,11 +36,19 @@ const args: SectionArgs = {
   items: 50,
 };
 
+/** The Node flags of package.json's start script (`node <flags> dist/src/main.js`). */
+function readStartFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+// The sections run with `npm start`'s Node flags; a cap asked for here replaces the script's.
+const nodeFlags = maxOldSpace
+  ? [...readStartFlags().filter((flag) => !flag.startsWith('--max-old-space-size')), `--max-old-space-size=${Number(maxOldSpace)}`]
+  : readStartFlags();
+
 function runSection(name: SectionName): Promise<unknown> {
   const file = fileURLToPath(new URL(`./sections/${name}${scriptExtension}`, import.meta.url));
   return new Promise((resolve, reject) => {
-    // As `npm start` runs the bot (source maps on), plus the V8 cap when one is asked for.
-    const nodeFlags = ['--enable-source-maps', ...(maxOldSpace ? [`--max-old-space-size=${Number(maxOldSpace)}`] : [])];
     const child = spawn(process.execPath, [...process.execArgv, ...nodeFlags, file, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -74,6 +84,6 @@ const environment = `Node ${process.version}, ${cpus.length} CPU${cpus.length ==
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ args, environment, results, errors }, null, 2)}\n`);
 }
-const { text, failed } = renderReport({ args, environment: maxOldSpace ? `${environment}; node --max-old-space-size=${Number(maxOldSpace)}` : environment, results, errors });
+const { text, failed } = renderReport({ args, environment: `${environment}; node ${nodeFlags.join(' ')}`, results, errors });
 process.stdout.write(text);
 process.exitCode = failed ? 1 : 0;
