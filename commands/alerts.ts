@@ -2,7 +2,8 @@
 // confidence. Admin only. The CLI names the channel as discord:<guild>/<channel> or slack:<team>/<channel>.
 import { defineCommandGroup, defineRunnable } from '../src/core/commands/definition.js';
 import { channelLabel, channelOption, resolveChannel } from '../src/core/alerts/channel-target.js';
-import { percent, renderSubscriptionList, renderSubscriptionStatus } from '../src/core/alerts/subscription-view.js';
+import { percent } from '../src/core/alerts/subscription-view.js';
+import { subscriptionStatusRunnable } from '../src/core/alerts/status-runnable.js';
 import { colors } from '../src/core/messages/neutral-message.js';
 
 export default defineCommandGroup({
@@ -38,15 +39,6 @@ export default defineCommandGroup({
         return { text: subscription ? `🔕 Alerts off for ${label}.` : `Alerts were not on for ${label}.`, color: colors.info, ephemeral: true };
       },
     }),
-    defineRunnable({
-      name: 'status',
-      description: "Show a channel's alerts and digest settings (CLI without --channel: every channel)",
-      options: [channelOption],
-      async handler(ctx, options) {
-        if (ctx.invoker.platform === 'cli' && !options.channel) return renderSubscriptionList(await ctx.services.alerts.list());
-        const channel = resolveChannel(ctx.invoker, options.channel);
-        return renderSubscriptionStatus(channelLabel(channel, ctx.invoker), await ctx.services.alerts.status(channel));
-      },
-    }),
+    subscriptionStatusRunnable,
   ],
 });

@@ -2,7 +2,8 @@
 // (IANA zone, daylight-saving safe). Admin only.
 import { defineCommandGroup, defineRunnable } from '../src/core/commands/definition.js';
 import { channelLabel, channelOption, resolveChannel } from '../src/core/alerts/channel-target.js';
-import { digestSummary, renderSubscriptionStatus } from '../src/core/alerts/subscription-view.js';
+import { digestSummary } from '../src/core/alerts/subscription-view.js';
+import { subscriptionStatusRunnable } from '../src/core/alerts/status-runnable.js';
 import { colors } from '../src/core/messages/neutral-message.js';
 
 /** Zones offered while typing (Discord shows at most 25 suggestions). */
@@ -53,14 +54,6 @@ export default defineCommandGroup({
         return { text: subscription ? `Digest off for ${label}.` : `The digest was not on for ${label}.`, color: colors.info, ephemeral: true };
       },
     }),
-    defineRunnable({
-      name: 'status',
-      description: "Show a channel's digest and alerts settings",
-      options: [channelOption],
-      async handler(ctx, options) {
-        const channel = resolveChannel(ctx.invoker, options.channel);
-        return renderSubscriptionStatus(channelLabel(channel, ctx.invoker), await ctx.services.alerts.status(channel));
-      },
-    }),
+    subscriptionStatusRunnable,
   ],
 });
