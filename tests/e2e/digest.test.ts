@@ -31,10 +31,11 @@ const history: FeedItem[] = [
     publishedAt: new Date('2024-02-15T18:00:00Z'),
   },
 ];
+// An invented CTO: a real person's roster tenure dates would decide whether a story dated today is news.
 const scoop: FeedItem = {
-  title: 'OpenAI CTO Mira Murati is leaving the company',
-  link: 'https://www.theverge.com/2024/9/25/24254546/openai-cto-mira-murati-leaving',
-  summary: 'Mira Murati, OpenAI’s chief technology officer, announced on Wednesday that she is leaving the company after six and a half years.',
+  title: 'OpenAI CTO Dana Whitfield is leaving the company',
+  link: 'https://www.theverge.com/2024/9/25/24254546/openai-cto-dana-whitfield-leaving',
+  summary: 'Dana Whitfield, OpenAI’s chief technology officer, announced on Wednesday that she is leaving the company after six and a half years.',
   publishedAt: new Date(start.getTime() - 30 * minute),
 };
 
@@ -100,7 +101,7 @@ describe('daily digest on Discord and Slack', () => {
     const embed = embedOf(channelPosts()[0]!);
     expect(embed.title).toBe('Daily digest — Sunday, 31 March 2024');
     expect(embed.description).toContain('**1 move** in the last 24 hours (1 exit)');
-    expect(embed.description).toContain('**Mira Murati**');
+    expect(embed.description).toContain('**Dana Whitfield**');
     // The move links its first report (which is therefore not repeated under "Notable articles").
     expect(embed.description).toContain(`[theverge.com](${scoop.link}) · 1 outlet`);
 
@@ -109,7 +110,7 @@ describe('daily digest on Discord and Slack', () => {
     const blocks = JSON.stringify(slack.params.blocks) + String(slack.params.text);
     expect(blocks).toContain('Daily digest — Sunday, 31 March 2024');
     expect(blocks).toContain('*1 move* in the last 24 hours (1 exit)');
-    expect(blocks).toContain('*Mira Murati*');
+    expect(blocks).toContain('*Dana Whitfield*');
     expect(blocks).toContain(`<${scoop.link}|theverge.com>`);
 
     const rows = await h.app.db.delivery.findMany({ where: { kind: 'digest' }, include: { subscription: true }, orderBy: { id: 'asc' } });

@@ -38,10 +38,11 @@ const history: FeedItem[] = [
     publishedAt: new Date('2024-05-13T18:00:00Z'),
   },
 ];
+// An invented CTO: a real person's roster tenure dates would decide whether a story dated today is news.
 const scoop: FeedItem = {
-  title: 'OpenAI CTO Mira Murati is leaving the company',
-  link: 'https://www.theverge.com/2024/9/25/24254546/openai-cto-mira-murati-leaving',
-  summary: 'Mira Murati, OpenAI’s chief technology officer, announced on Wednesday that she is leaving the company after six and a half years.',
+  title: 'OpenAI CTO Dana Whitfield is leaving the company',
+  link: 'https://www.theverge.com/2024/9/25/24254546/openai-cto-dana-whitfield-leaving',
+  summary: 'Dana Whitfield, OpenAI’s chief technology officer, announced on Wednesday that she is leaving the company after six and a half years.',
   publishedAt: new Date(),
 };
 
@@ -130,7 +131,7 @@ async function within<T>(what: string, promise: Promise<T>, ms: number, run: Run
   }
 }
 
-const discordAlerts = () => discord.channelMessages(discord.channelId).filter((m) => JSON.stringify(m.body.embeds ?? '').includes('Mira Murati'));
+const discordAlerts = () => discord.channelMessages(discord.channelId).filter((m) => JSON.stringify(m.body.embeds ?? '').includes('Dana Whitfield'));
 const slackAccepted = () => slack.calls('chat.postMessage').filter((c) => c.status === 200 && c.params.channel === slackChannel);
 
 describe('restart without duplicates', () => {
@@ -175,7 +176,7 @@ describe('restart without duplicates', () => {
     const discordCreates = discord.requests({ method: 'POST', path: `/channels/${discord.channelId}/messages` });
     expect(discordCreates.map((r) => (r.json as { nonce?: string }).nonce)).toEqual([nonce, nonce]);
     expect(slackAccepted()).toHaveLength(1);
-    expect(JSON.stringify(slackAccepted()[0]!.params.blocks)).toContain('Mira Murati');
+    expect(JSON.stringify(slackAccepted()[0]!.params.blocks)).toContain('Dana Whitfield');
 
     const done = await rows();
     expect(done.map((d) => [d.subscription.platform, d.status, d.attempts])).toEqual([

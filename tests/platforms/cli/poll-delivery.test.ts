@@ -53,10 +53,11 @@ describe('cli poll delivers alerts', () => {
     expect((await run('poll', '--once')).code).toBe(0); // first fetch of the feed: backfill, nothing to alert
     expect((await run('alerts', 'on', '--channel', 'slack:T0123456/C0123456', '--min-confidence', '0.5')).code).toBe(0);
 
+    // An invented CTO: a real person's roster tenure dates would decide whether a story dated today is news.
     const exit = {
-      title: 'OpenAI CTO Mira Murati is leaving the company',
+      title: 'OpenAI CTO Dana Whitfield is leaving the company',
       link: 'https://news.example.com/murati',
-      description: 'Mira Murati, OpenAI’s chief technology officer, said on Wednesday she is leaving the company after six and a half years.',
+      description: 'Dana Whitfield, OpenAI’s chief technology officer, said on Wednesday she is leaving the company after six and a half years.',
       pubDate: new Date(),
     };
     server.route('/ai.rss', { body: rss([exit, old]) });
@@ -67,7 +68,7 @@ describe('cli poll delivers alerts', () => {
     const posts = slack.calls('chat.postMessage');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.params.channel).toBe('C0123456');
-    expect(String(posts[0]!.params.text)).toContain('Mira Murati');
+    expect(String(posts[0]!.params.text)).toContain('Dana Whitfield');
 
     expect((await run('poll', '--once')).out).toContain('Alerts: 0 sent');
     expect(slack.calls('chat.postMessage')).toHaveLength(1);
