@@ -12,8 +12,13 @@ export interface ArticleText {
 
 /** One staffing move an article reports. */
 export interface StaffingCandidate {
-  /** Canonical full name (roster spelling when known). */
-  personName: string;
+  /**
+   * Canonical full name (roster spelling when known); null when the article reports a move at
+   * OpenAI without naming the mover ("OpenAI's robotics chief resigns"): see moverDescription.
+   */
+  personName: string | null;
+  /** How the article describes a mover it does not name ("OpenAI Robotics Chief"); only with personName null. */
+  moverDescription?: string;
   type: EventType;
   circumstance: Circumstance;
   role?: string;

@@ -25,3 +25,11 @@ export function clauseAround(text: string, start: number, end: number): string {
   }
   return text.slice(left, right);
 }
+
+/** Where the clause holding `at` starts (after a comma, semicolon or dash). */
+export function clauseStart(text: string, at: number): number {
+  return Math.max(0, ...[', ', '; ', ' — '].map((b) => {
+    const i = text.lastIndexOf(b, at);
+    return i < 0 ? 0 : i + b.length;
+  }));
+}

@@ -2,8 +2,9 @@
 // (no model), so it runs tens of thousands of articles a second. The title and each summary
 // sentence are read on their own: find people, find move triggers, bind them by position, decide
 // whether the move is at OpenAI (affiliation, verb target, hirer), drop background and negated
-// mentions, score, then merge per person and type.
-import type { ArticleText, StaffingCandidate } from './candidate.js';
+// mentions, score, then merge per person and type. When nobody named moves, a move whose mover the
+// headline or lead only describes ("OpenAI's robotics chief resigns") is reported without a name.
+import { detectionThreshold, type ArticleText, type StaffingCandidate } from './candidate.js';
 import { nameKey } from '../domain.js';
 import { articleAffiliation, interpret, type Context } from './interpret.js';
 import { bindTrigger, pronounSubject, stripAppositives, type Binding } from './binding.js';
@@ -14,12 +15,14 @@ import { findPersons, type NameMemory, type PersonMention } from './person-menti
 import { roleNear } from './roles.js';
 import { buildRosterIndex, type RosterIndex } from './roster-index.js';
 import { roster } from './roster.js';
-import { clauseAround, type Sentence } from './clause.js';
+import { clauseAround, clauseStart, type Sentence } from './clause.js';
+import { isLiveTrigger } from './live-triggers.js';
 import { scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 import { normalizeText, splitSentences } from './text.js';
 import { mergeMentions, type Mention } from './merge.js';
 import { applyKnownTenure } from './known-tenure.js';
+import { unnamedMoves } from './unnamed-movers.js';
 
 export interface DetectOptions {
   /** Defaults to the built-in roster. */
@@ -32,18 +35,6 @@ const defaultIndex = buildRosterIndex(roster);
 const attribution = /\b(?:by|according to|from|per)\s+(?:[\w'-]+\s+){0,4}$/i;
 /** Someone who speaks about a move (announces, confirms, comments, welcomes) is not its mover. */
 const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments))\b|^'s\s+(?:response|reaction|statement|comment|memo|post|letter|message|note|tweet|remarks)\b/;
-/** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
-const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
-
-const hypothetical = /\b(?:if|unless|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|would|could|should|might)\b/i;
-
-/** Where the clause holding `at` starts (after a comma, semicolon or dash). */
-function clauseStart(text: string, at: number): number {
-  return Math.max(0, ...[', ', '; ', ' — '].map((b) => {
-    const i = text.lastIndexOf(b, at);
-    return i < 0 ? 0 : i + b.length;
-  }));
-}
 
 /**
  * A Title Case headline ("Greg Brockman Cuts Sabbatical Short, Returns to OpenAI"): capitals say
@@ -80,26 +71,12 @@ function continuedSubject(trigger: TriggerMatch, sentence: Sentence): Binding | 
   return { persons: group, gap: '', relative: false, viaPronoun: false };
 }
 
-const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
-
-const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|duties|responsibilities|function|team|work)\b|[^.;]{0,40}\b(?:in the interim|on an interim basis)\b)/;
-
 const pronounOrQuote = /\b(?:he|she|He|She)\b|"I\b/;
 
 function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: TriggerMatch[]): Mention[] {
   const out: Mention[] = [];
   for (const trigger of triggers) {
-    const head = sentence.text.slice(Math.max(0, trigger.start - 40), trigger.start);
-    if (cancelled.test(head)) continue;
-    // "threaten to quit unless the board brings back Altman", "demand Sam Altman's return": wanted, not done.
-    if (hypothetical.test(sentence.text.slice(clauseStart(sentence.text, trigger.start), trigger.start))) continue;
-    // "departing employees", "leaving staff": an adjective, not a move.
-    if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(sentence.text.slice(trigger.end))) continue;
-    // "Ousted CEO Sam Altman returns", "the fired researcher Jane Roe": a participle describing the person, not a move.
-    if (trigger.rule.side === 'after' && /ed$/i.test(trigger.text) && /(?:^|\b(?:the|a|an|former|recently|newly|its|his|her|their)\s+|'s\s+)$/i.test(sentence.text.slice(0, trigger.start)) && describedRole.test(sentence.text.slice(trigger.end, trigger.end + 40))) continue;
-    // "Kwon will lead her role in the interim", "Simo will lead the search for her successor": covering
-    // for someone who leaves is the leaver's news, not a move of the one who covers.
-    if (trigger.rule.type === 'role_change' && coverFor.test(sentence.text.slice(trigger.end, trigger.end + 60))) continue;
+    if (!isLiveTrigger(trigger, sentence.text)) continue;
     let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text, sentence.title);
     if (!binding) binding = continuedSubject(trigger, sentence);
     if (!binding && pronounSubject(trigger, sentence.text)) {
@@ -267,7 +244,11 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     .map((m) => (m.type === 'arrival' && backToOpenAi.test(m.sentence.text) ? { ...m, type: 'return' as const, circumstance: 'returned' as const } : m))
     // "CMO steps back for cancer treatment": a medical leave keeps the job; the role changes, nobody leaves.
     .map((m) => (m.type === 'departure' && !m.destination && medicalLeave.test(m.sentence.text) ? { ...m, type: 'role_change' as const, circumstance: 'reassigned' as const } : m));
-  return mergeMentions(applyKnownTenure(current, publishedAt, sentences.map((s) => s.text)), publishedAt);
+  const named = mergeMentions(applyKnownTenure(current, publishedAt, sentences.map((s) => s.text)), publishedAt);
+  // A move whose mover goes unnamed is reported only when nobody named moves: a named report of
+  // the same move says more, and most articles name their movers.
+  if (named.some((c) => c.confidence >= detectionThreshold)) return named;
+  return [...named, ...mergeMentions(unnamedMoves(sentences, context, titleTriggers), publishedAt)];
 }
 
 const backToOpenAi = /\b(?:rejoin(?:s|ed|ing)?|return(?:s|ed|ing)? to|back to|boomerang(?:s|ed|ing)? (?:back )?to) OpenAI\b/i;

@@ -1,6 +1,8 @@
 // Measuring the detector against labeled articles: parsing the JSONL format (zod, line numbers on
 // errors), scoring detection (precision, recall, F1), exact person sets and event types, and the
 // keyword baseline ("OpenAI" and a leave-verb) the detector must beat. Pure: the CLI task does I/O.
+// A candidate without a name (an unnamed mover) counts as a detection and adds nobody to the
+// person set, so "OpenAI's robotics chief resigns" labelled with persons [] is an exact match.
 import { z } from 'zod';
 import { eventTypes, nameKey } from '../domain.js';
 import { detectionThreshold, type ArticleText, type StaffingCandidate } from './candidate.js';
@@ -100,7 +102,10 @@ export type Miss = 'false_positive' | 'false_negative' | 'persons' | 'type';
 export interface ItemResult {
   item: LabeledItem;
   predicted: boolean;
+  /** Named movers. */
   persons: string[];
+  /** How the article describes the movers it does not name. */
+  unnamed: string[];
   type?: string;
   misses: Miss[];
 }
@@ -137,7 +142,8 @@ export function evaluate(items: readonly LabeledItem[], detect: Detector, thresh
   for (const item of items) {
     const candidates = detect(articleOf(item)).filter((c) => c.confidence >= threshold);
     const predicted = candidates.length > 0;
-    const persons = [...new Set(candidates.map((c) => c.personName))];
+    const persons = [...new Set(candidates.flatMap((c) => (c.personName === null ? [] : [c.personName])))];
+    const unnamed = candidates.flatMap((c) => (c.personName === null && c.moverDescription ? [c.moverDescription] : []));
     const top = primaryOf(candidates);
     const misses: Miss[] = [];
     const actual = item.labels.is_openai_staffing_event;
@@ -152,7 +158,7 @@ export function evaluate(items: readonly LabeledItem[], detect: Detector, thresh
       if (top?.type === item.labels.event_type) typeCorrect++;
       else misses.push('type');
     }
-    results.push({ item, predicted, persons, type: top?.type, misses });
+    results.push({ item, predicted, persons, unnamed, type: top?.type, misses });
   }
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {

@@ -1,6 +1,7 @@
 // Merging the mentions of one article into candidates: one per person and event type, the best
 // sentence as evidence, a little more confidence when several sentences agree, the stated date
 // when there is one. An arrival and a role change for the same person are one arrival with a role.
+// Unnamed movers ("OpenAI's robotics chief") merge per type into one candidate without a name.
 import type { Circumstance, EventType } from '../domain.js';
 import type { StaffingCandidate } from './candidate.js';
 import type { PersonMention } from './person-mentions.js';
@@ -15,18 +16,21 @@ export interface Mention {
   confidence: number;
   sentence: Sentence;
   role?: string;
+  /** The mover is not named: `person` spans the words describing them ("OpenAI Robotics Chief"). */
+  unnamed?: true;
 }
 
 export function mergeMentions(mentions: readonly Mention[], publishedAt: Date | null): StaffingCandidate[] {
   const byKey = new Map<string, StaffingCandidate>();
   for (const mention of mentions) {
     if (mention.confidence < 0.2) continue;
-    const key = `${mention.person.name}\u0000${mention.type}`;
+    const key = `${mention.unnamed ? '' : mention.person.name}\u0000${mention.type}`;
     const existing = byKey.get(key);
     const occurredAt = statedDate(mention.sentence.text, publishedAt) ?? publishedAt;
     if (!existing) {
       byKey.set(key, {
-        personName: mention.person.name,
+        personName: mention.unnamed ? null : mention.person.name,
+        ...(mention.unnamed ? { moverDescription: mention.person.name } : {}),
         type: mention.type,
         circumstance: mention.circumstance,
         role: mention.role ?? mention.person.roster?.role,
@@ -53,5 +57,5 @@ export function mergeMentions(mentions: readonly Mention[], publishedAt: Date | 
   const arrivals = new Set(candidates.filter((c) => c.type === 'arrival' && c.confidence >= 0.5).map((c) => c.personName));
   return candidates
     .filter((c) => !(c.type === 'role_change' && arrivals.has(c.personName)))
-    .sort((a, b) => b.confidence - a.confidence || a.personName.localeCompare(b.personName));
+    .sort((a, b) => b.confidence - a.confidence || (a.personName ?? '').localeCompare(b.personName ?? ''));
 }

@@ -2,6 +2,10 @@
 // the candidates; clustering decides whether each is a new move or another source for a known one;
 // people's profiles follow. Recording is serialised in-process so two reports of the same move
 // arriving together cannot both create it. Returns the changes for alerts to deliver.
+// Events are per named person (clustering and "one alert per departure" key on the person), so a
+// move whose mover the article does not name ("OpenAI's robotics chief resigns") creates nothing:
+// it is logged as an unnamed move seen, and the named report that almost always follows creates
+// the event.
 import { nameKey, type RosterEntry } from '../domain.js';
 import { detectionThreshold, type ArticleText, type StaffingCandidate } from '../detection/candidate.js';
 import { detectStaffingEvents } from '../detection/detect.js';
@@ -44,9 +48,14 @@ export function createEventRecorder(deps: EventRecorderDeps): EventRecorder {
     const changes: EventChange[] = [];
     const origin = article.origin === 'feed' ? 'detected' : article.origin;
     for (const candidate of candidates) {
-      const entry = byKey.get(nameKey(candidate.personName));
+      const name = candidate.personName;
+      if (name === null) {
+        deps.log?.info({ articleId: article.id, type: candidate.type, mover: candidate.moverDescription, confidence: candidate.confidence }, 'unnamed move seen');
+        continue;
+      }
+      const entry = byKey.get(nameKey(name));
       const person = await deps.people.findOrCreate({
-        name: candidate.personName,
+        name,
         role: entry?.role ?? candidate.role,
         team: entry?.team ?? candidate.team,
         aliases: entry?.aliases ?? [],
@@ -86,7 +95,7 @@ export function createEventRecorder(deps: EventRecorderDeps): EventRecorder {
       changes.push({ kind: 'created', eventId: event.id, origin: article.origin });
       const patch = profilePatch(person, event);
       if (Object.keys(patch).length > 0) await deps.people.updateProfile(person.id, patch);
-      deps.log?.info({ eventId: event.id, person: candidate.personName, type: candidate.type, confidence: candidate.confidence }, 'staffing event detected');
+      deps.log?.info({ eventId: event.id, person: name, type: candidate.type, confidence: candidate.confidence }, 'staffing event detected');
     }
     return changes;
   }

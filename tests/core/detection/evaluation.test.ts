@@ -54,6 +54,18 @@ describe('scores', () => {
     expect(wrongPerson.results[1]!.misses).toEqual(['false_positive']);
   });
 
+  it('counts a move with an unnamed mover as a detection that names nobody', () => {
+    const unnamedExit = { ...positive, title: 'OpenAI robotics chief resigns', labels: { ...positive.labels, persons: [] } };
+    const items = parseLabeledItems([line(unnamedExit), line(positive)].join('\n'));
+    const unnamed: StaffingCandidate = { personName: null, moverDescription: 'OpenAI robotics chief', type: 'departure', circumstance: 'resigned', occurredAt: null, confidence: 0.9, evidence: '' };
+    const report = evaluate(items, () => [unnamed]);
+    expect(report.detection).toMatchObject({ truePositives: 2, falseNegatives: 0 });
+    expect(report.results.map((r) => [r.persons, r.unnamed, r.misses])).toEqual([
+      [[], ['OpenAI robotics chief'], []],
+      [[], ['OpenAI robotics chief'], ['persons']],
+    ]);
+  });
+
   it('takes a departure as the headline move, unless the person is back', () => {
     const c = (personName: string, type: StaffingCandidate['type'], confidence: number): StaffingCandidate => ({ personName, type, circumstance: 'left', occurredAt: null, confidence, evidence: '' });
     expect(primaryOf([c('Jakub Pachocki', 'role_change', 0.99), c('Ilya Sutskever', 'departure', 0.9)])!.type).toBe('departure');

@@ -90,6 +90,23 @@ describe('event recorder', () => {
     expect(await temp.db.event.count()).toBe(1);
   });
 
+  it('creates nothing for a move whose mover is unnamed, logs it, and lets the named report create the event', async () => {
+    const seen: { fields: Record<string, unknown>; message: string }[] = [];
+    const logged = createEventRecorder({
+      events: createEventRepository(temp.db),
+      people: createPersonRepository(temp.db),
+      log: { info: (fields, message) => seen.push({ fields, message }) },
+    });
+    expect(await logged.record(await article('OpenAI Devices Chief Resigns Over Product Delays', '', '2025-06-20T00:00:00Z'))).toEqual([]);
+    expect(await temp.db.event.count()).toBe(0);
+    expect(await temp.db.person.count()).toBe(0);
+    expect(seen).toEqual([{ fields: expect.objectContaining({ type: 'departure', mover: 'OpenAI Devices Chief' }), message: 'unnamed move seen' }]);
+
+    const named = await logged.record(await article('OpenAI devices chief Jane Roe resigns', '', '2025-06-21T00:00:00Z'));
+    expect(named).toEqual([{ kind: 'created', eventId: expect.any(Number), origin: 'feed' }]);
+    expect(seen.at(-1)?.message).toBe('staffing event detected');
+  });
+
   it('does not alert on a rejected move reported again', async () => {
     const [created] = await recorder.record(await article('Mira Murati leaves OpenAI', '', '2024-09-25T00:00:00Z'));
     await temp.db.event.update({ where: { id: created!.eventId }, data: { status: 'rejected' } });

@@ -33,6 +33,13 @@ describe('cli eval', () => {
     expect(out).toContain('expected departure ["Jan Leike"]; got departure ["Ilya Sutskever"]');
   });
 
+  it('shows the description of a mover the article does not name', async () => {
+    const file = path.join(dir, 'unnamed.jsonl');
+    writeFileSync(file, item('OpenAI Devices Chief Resigns Over Product Delays', true, ['Jane Roe']));
+    const { out } = await run(file);
+    expect(out).toContain('expected departure ["Jane Roe"]; got departure [] + unnamed ["OpenAI Devices Chief"]');
+  });
+
   it('exits 2 naming the line of a malformed file, and on a missing file or argument', async () => {
     const file = path.join(dir, 'bad.jsonl');
     writeFileSync(file, `${item('Jan Leike resigns', true, ['Jan Leike'])}\n{"title": "no labels"}\n`);

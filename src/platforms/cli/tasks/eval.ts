@@ -26,7 +26,8 @@ export function renderReport(file: string, report: EvaluationReport, showAll = t
   lines.push('', misses.length === 0 ? 'No misclassified items.' : `Misclassified (${misses.length}):`);
   for (const r of showAll ? misses : misses.slice(0, 20)) {
     const want = r.item.labels.is_openai_staffing_event ? `${r.item.labels.event_type} ${JSON.stringify(r.item.labels.persons)}` : 'no move';
-    const got = r.predicted ? `${r.type} ${JSON.stringify(r.persons)}` : 'no move';
+    const unnamed = r.unnamed.length > 0 ? ` + unnamed ${JSON.stringify(r.unnamed)}` : '';
+    const got = r.predicted ? `${r.type} ${JSON.stringify(r.persons)}${unnamed}` : 'no move';
     lines.push(`  line ${r.item.line} [${r.misses.join(', ')}] ${r.item.title}`, `      expected ${want}; got ${got}`);
   }
   return `${lines.join('\n')}\n`;

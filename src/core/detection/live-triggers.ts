@@ -1,0 +1,31 @@
+// Which move words in a sentence report a move that happened, before anyone is bound to them: not
+// negated ("not leaving"), wanted or threatened ("threaten to quit unless"), an adjective
+// ("departing employees"), a participle describing someone ("Ousted CEO Sam Altman"), or covering
+// for a leaver.
+// Shared by the named and the unnamed-mover readings so both drop the same non-moves.
+import { clauseStart } from './clause.js';
+import type { TriggerMatch } from './lexicon.js';
+
+/** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
+const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
+
+const hypothetical = /\b(?:if|unless|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|would|could|should|might)\b/i;
+
+const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
+
+const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|duties|responsibilities|function|team|work)\b|[^.;]{0,40}\b(?:in the interim|on an interim basis)\b)/;
+
+/** True when `trigger` in `text` may report a move (see the module comment). */
+export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
+  if (cancelled.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
+  // "threaten to quit unless the board brings back Altman", "demand Sam Altman's return": wanted, not done.
+  if (hypothetical.test(text.slice(clauseStart(text, trigger.start), trigger.start))) return false;
+  // "departing employees", "leaving staff": an adjective, not a move.
+  if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(text.slice(trigger.end))) return false;
+  // "Ousted CEO Sam Altman returns", "the fired researcher Jane Roe": a participle describing the person, not a move.
+  if (trigger.rule.side === 'after' && /ed$/i.test(trigger.text) && /(?:^|\b(?:the|a|an|former|recently|newly|its|his|her|their)\s+|'s\s+)$/i.test(text.slice(0, trigger.start)) && describedRole.test(text.slice(trigger.end, trigger.end + 40))) return false;
+  // "Kwon will lead her role in the interim", "Simo will lead the search for her successor": covering
+  // for someone who leaves is the leaver's news, not a move of the one who covers.
+  if (trigger.rule.type === 'role_change' && coverFor.test(text.slice(trigger.end, trigger.end + 60))) return false;
+  return true;
+}

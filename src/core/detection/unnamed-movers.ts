@@ -1,0 +1,125 @@
+// Moves at OpenAI whose mover the article does not name: "OpenAI Robotics Chief Resigns", "Three
+// more OpenAI executives leave", "A top Google researcher has joined OpenAI", "OpenAI poaches Uber's
+// India chief", "A key OpenAI hire". The words describing the mover stand where a name would (the
+// subject of a move verb, the object of a hire or firing, or the noun "hire" itself) and are read
+// like a name by interpret, so "Slack's CEO" is Slack's and "OpenAI's head of robotics" OpenAI's.
+// Talent-war commentary stays out: a plural needs a number ("three researchers") or, when hired, the
+// company they came from ("hires engineers from Apple"); recruiting ("is hiring", "looking for
+// engineers to join") is no move. Read only when nobody named moves, on the headline and lead.
+import { interpret, type Context, type Meaning } from './interpret.js';
+import { clauseAround, type Sentence } from './clause.js';
+import { findTriggers, type TriggerMatch } from './lexicon.js';
+import { isLiveTrigger } from './live-triggers.js';
+import type { Binding } from './binding.js';
+import { findOrganisations } from './organisations.js';
+import type { PersonMention } from './person-mentions.js';
+import type { Mention } from './merge.js';
+import { scoreMention } from './scoring.js';
+import { isOldNews } from './temporal.js';
+
+/** Nouns for a person by their job; an optional plural "s" follows. */
+const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|man|woman)`;
+/** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
+const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both)\b/i;
+const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&-]+`;
+/** Words between the mover and the verb: "has", "just", "made the decision to". */
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|just|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to)\s+)*`;
+
+/** The mover before the verb: "Three more OpenAI executives (leave)", "head advisor for 'AGI Readiness' (departs)". */
+const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
+/** The mover after a hire or firing: "(poaches) Uber India chief", "(hired) three senior ... engineers from Google DeepMind". */
+const objectPattern = new RegExp(String.raw`^\s+(?:back\s+)?(((?:${modifier}\s+){0,7}?)(${staffNoun})(s?))\b`, 'id');
+/** The first person writing ("I recently made the decision to leave OpenAI"): the author, unnamed. */
+const firstPerson = new RegExp(String.raw`(?:^|[\s,])I\s+${auxiliaries}$`);
+/** Where a subject's clause may start in the text before a verb; the last one counts. */
+const subjectBreak = /[,;:]\s+|\s+—\s+|\b(?:as|after|while|when|since|following)\s+/gi;
+/** "hire" as a noun: after a determiner, number or adjective ("a key OpenAI hire", "40 ex-Apple hires")... */
+const hireNounBefore = /\b(?:a|an|its|their|the|latest|newest|new|key|top|biggest|\d+)\s+(?:[\w'’.&-]+\s+){0,2}$/i;
+/** ...and before no object ("hires Jane Roe" is the verb). */
+const hireNounAfter = /^(?:\s*$|\s*[,.:;!?)—-]|\s+(?:from|is|are|was|were|has|have|will|and|at|in|of|here|matters?)\b)/;
+
+/** Asides (", including two co-founders,") blanked out, keeping every offset. */
+function blankAsides(text: string): string {
+  return text.replace(/,[^,;]{1,120},/g, (aside) => ' '.repeat(aside.length));
+}
+
+/**
+ * The unnamed mover a live trigger is about, if the sentence describes one where a name would
+ * stand: its words as the name ("OpenAI Robotics Chief"), its noun as the span, so what precedes
+ * the noun ("OpenAI's") and an aside after it describe the mover as they would a named person.
+ */
+function moverOf(trigger: TriggerMatch, text: string): PersonMention | undefined {
+  if (trigger.rule.side === 'before') {
+    // "Three OpenAI leaders, including two co-founders, have left": the aside is not the subject.
+    const before = blankAsides(text.slice(0, trigger.start));
+    if (firstPerson.test(before)) return { name: 'the author', start: before.lastIndexOf('I'), end: before.lastIndexOf('I') + 1 };
+    let at = 0;
+    for (const b of before.matchAll(subjectBreak)) at = b.index + b[0].length;
+    const head = before.slice(at);
+    const m = subjectPattern.exec(head);
+    if (!m?.indices || (m[4] && !count.test(m[2]!))) return undefined;
+    // The span runs to the end of "behind Sora", so an aside after it (", OpenAI's video tool,") describes the mover.
+    return { name: m[1]!.replace(/\s+/g, ' '), start: at + m.indices[3]![0], end: at + m.indices[5]![1] };
+  }
+  if (trigger.rule.side !== 'after') return undefined;
+  // "is hiring research engineers", "looking to hire": recruiting, not a hire ("continues to hire" is).
+  const lead = text.slice(0, trigger.start);
+  if (/ing$/i.test(trigger.text) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead))) return undefined;
+  const tail = text.slice(trigger.end);
+  const m = objectPattern.exec(tail);
+  if (!m?.indices) return undefined;
+  const fromCompany = /^\s+from\s+(?:rival\s+)?[A-Z]/.test(tail.slice(m[0].length));
+  if (m[4] && !count.test(m[2]!) && !fromCompany) return undefined;
+  return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
+}
+
+/**
+ * "A key OpenAI hire", "40 ex-Apple hires": the noun is the person hired. Its description when the
+ * hire is OpenAI's: the sentence names OpenAI and no other employer ("ex-Apple" is where they came
+ * from); "Meta's latest hire" is Meta's.
+ */
+function openAiHire(trigger: TriggerMatch, text: string): PersonMention | undefined {
+  if (!/^hires?$/i.test(trigger.text) || !hireNounAfter.test(text.slice(trigger.end))) return undefined;
+  const lead = text.slice(0, trigger.start);
+  const described = hireNounBefore.exec(lead);
+  // "joined Anthropic as a senior hire": the noun describes someone's joining elsewhere.
+  if (!described || /\bas\s+$/i.test(lead.slice(0, described.index))) return undefined;
+  const employers = findOrganisations(text.replace(/\b(?:ex-|former\s+)\S+/gi, ' '));
+  if (employers.length === 0 || employers.some((o) => !o.openai)) return undefined;
+  return { name: text.slice(described.index, trigger.end), start: trigger.start, end: trigger.end };
+}
+
+function unnamedIn(sentence: Sentence, context: Context, triggers: readonly TriggerMatch[]): Mention[] {
+  const out: Mention[] = [];
+  for (const trigger of triggers) {
+    if (!isLiveTrigger(trigger, sentence.text)) continue;
+    const text = sentence.text;
+    const hire = openAiHire(trigger, text);
+    if (hire) {
+      // The verb and noun rules both match "hire": one arrival.
+      if (!out.some((m) => m.person.start === hire.start)) out.push(mention({ type: 'arrival', circumstance: 'hired', weight: 0.7 }, trigger, hire, sentence, context));
+      continue;
+    }
+    const person = moverOf(trigger, text);
+    // "hires former OpenAI researcher Jane Roe": the description is a named person's.
+    if (!person || sentence.persons.some((p) => p.start >= person.end && p.start <= person.end + 3)) continue;
+    const meaning = interpret(trigger, person, sentence, context, false);
+    if (!meaning || meaning.type === 'role_change') continue;
+    out.push(mention(meaning, trigger, person, sentence, context));
+  }
+  return out;
+}
+
+function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: PersonMention, sentence: Sentence, context: Context): Mention {
+  const binding: Binding = { persons: [person], gap: '', relative: false, viaPronoun: false };
+  const old = isOldNews(clauseAround(sentence.text, Math.min(person.start, trigger.start), Math.max(person.end, trigger.end)), context.publishedAt);
+  return { person, ...move, confidence: scoreMention({ weight, trigger, binding, person, sentence, old, context }), sentence, unnamed: true };
+}
+
+/**
+ * Moves the headline and the lead sentences report without naming the mover (see the module
+ * comment). `titleTriggers` are the headline's, already found.
+ */
+export function unnamedMoves(sentences: readonly Sentence[], context: Context, titleTriggers: readonly TriggerMatch[]): Mention[] {
+  return sentences.slice(0, 3).flatMap((s) => unnamedIn(s, context, s.title ? titleTriggers : findTriggers(s.text)));
+}
