@@ -13,9 +13,19 @@ export interface PostOptions {
   /**
    * Stable per delivery row (at most 25 characters). An adapter whose platform can deduplicate
    * creates (Discord: `nonce` + `enforce_nonce`) should pass it, so a resend after a crash
-   * between "posted" and "marked sent" does not show twice.
+   * between "posted" and "marked sent" does not show twice. One whose platform cannot should
+   * attach it to the message where it can find it again (Slack: message metadata).
    */
   idempotencyKey?: string;
+  /**
+   * Set when an earlier attempt of this same post may have reached the platform without the
+   * outcome being recorded (the process died or the call timed out after sending). No earlier
+   * attempt can have posted before `since` (on this process's clock). An adapter that cannot
+   * make the platform drop a repeat should look for its own message with the same
+   * `idempotencyKey` and return it instead of posting again; if it cannot tell, it posts:
+   * a possible duplicate is better than a lost message.
+   */
+  mayHaveBeenPosted?: { since: Date };
 }
 
 export interface ChatPublisher {

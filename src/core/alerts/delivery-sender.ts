@@ -3,7 +3,7 @@
 // the outcome. Failures never escape: transient ones are rescheduled with backoff, permanent ones
 // (channel gone, permission missing) kill the row and mark the subscription broken.
 import type { NeutralMessage } from '../messages/neutral-message.js';
-import { DeliveryFailure } from './chat-publisher.js';
+import { DeliveryFailure, type PostOptions } from './chat-publisher.js';
 import { buildAlertMessage, countOutlets } from './alert-message.js';
 import { buildDigestMessage } from './digest-message.js';
 import { retryDelayMs, type DeliveryPolicy } from './delivery-policy.js';
@@ -112,7 +112,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
         }
         let messageId: string;
         try {
-          ({ messageId } = await publisher.post(subscription.channelId, composed.message, { idempotencyKey: `exodus-delivery-${row.id}` }));
+          ({ messageId } = await publisher.post(subscription.channelId, composed.message, postOptions(row)));
         } catch (err) {
           return await fail(row, subscription, err);
         }
@@ -126,6 +126,16 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       }
     },
   };
+}
+
+/**
+ * A row claimed before (attempts counts this claim too) may have been posted by that attempt: a
+ * process killed after the platform took the post, or a call that timed out after sending. The
+ * row was written before any attempt, so its creation bounds when such a post can have happened.
+ */
+function postOptions(row: DeliveryRecord): PostOptions {
+  const idempotencyKey = `exodus-delivery-${row.id}`;
+  return row.attempts > 1 ? { idempotencyKey, mayHaveBeenPosted: { since: row.createdAt } } : { idempotencyKey };
 }
 
 function clip(text: string): string {

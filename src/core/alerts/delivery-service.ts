@@ -5,7 +5,8 @@
 // - a crash after the row is written loses nothing: the retry job sends pending rows, failed rows
 //   when their backoff is over, and rows left "sending" by a dead process once their lease ends;
 // - a crash after the platform accepted the post but before the row was marked sent resends it
-//   once (at-least-once; adapters pass an idempotency key the platform may use to drop the copy);
+//   once (at-least-once), with the row's idempotency key and a hint that it may already be posted:
+//   the platform drops the copy (Discord's nonce) or the adapter finds its message (Slack);
 // - a crash after the event was recorded but before its rows were written is caught by
 //   reconciliation: the retry job writes the rows every eligible event of the last day lacks.
 // Later articles on an event edit the posted messages ("now reported by N outlets"), never repost.

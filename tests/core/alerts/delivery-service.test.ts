@@ -56,6 +56,8 @@ describe('alert delivery', () => {
     expect(message.buttons?.map((b) => b.action)).toEqual([`event:confirm:${eventId}`, `event:reject:${eventId}`]);
     expect(slack.posts[0]!.options?.idempotencyKey).toMatch(/^exodus-delivery-\d+$/);
     expect(slack.posts[0]!.options!.idempotencyKey!.length).toBeLessThanOrEqual(25);
+    // A first attempt cannot have been posted before: the adapter has nothing to look for.
+    expect(slack.posts[0]!.options?.mayHaveBeenPosted).toBeUndefined();
 
     const rows = await deliveries();
     expect(rows).toHaveLength(3);
@@ -130,6 +132,8 @@ describe('alert delivery', () => {
     expect(discord.posts).toHaveLength(1);
     [row] = await deliveries();
     expect(row).toMatchObject({ status: 'sent', attempts: 4, lastError: null });
+    // A failed attempt may still have reached the platform: the resend says so, and since when.
+    expect(discord.posts[0]!.options).toEqual({ idempotencyKey: `exodus-delivery-${row!.id}`, mayHaveBeenPosted: { since: row!.createdAt } });
   });
 
   it('gives up after the last attempt without crashing', async () => {

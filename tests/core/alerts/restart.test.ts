@@ -71,6 +71,9 @@ describe('restart without duplicates', () => {
     await restarted.delivery.sweep();
     await restarted.delivery.handleChanges([{ kind: 'created', eventId, origin: 'feed' }]);
     expect(publisher.posts.map((p) => p.channelId).sort()).toEqual([discordChannel.channelId, discordChannel2.channelId]);
+    // Each resend tells the adapter the dead process may have posted it, and since when.
+    const options = Object.fromEntries(publisher.posts.map((p) => [p.options?.idempotencyKey, p.options?.mayHaveBeenPosted]));
+    expect(options).toEqual(Object.fromEntries(left.map((row) => [`exodus-delivery-${row.id}`, { since: row.createdAt }])));
     const done = await temp.db.delivery.findMany({ orderBy: { id: 'asc' } });
     expect(done.map((d) => [d.status, d.attempts])).toEqual([
       ['sent', 2],
