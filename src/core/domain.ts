@@ -35,8 +35,17 @@ export interface RosterEntry {
    * reads a later departure from, or arrival at, another employer as no OpenAI move.
    */
   leftOpenAI?: string;
-  /** When the person joined OpenAI from outside (ISO date or year): an appointment then is an arrival. */
+  /**
+   * When the person joined OpenAI from outside (ISO date or year): an appointment then is an
+   * arrival, or a return after an earlier stint.
+   */
   joinedOpenAI?: string;
+  /**
+   * Spells at OpenAI that ended before the one joinedOpenAI and leftOpenAI describe, oldest first
+   * (Karpathy left in 2017 and came back in 2023; Altman was out for four days in November 2023).
+   * Joining after one is a return; an exit one has since come back from is history.
+   */
+  earlierStints?: readonly { joined?: string; left: string }[];
 }
 
 /**

@@ -240,7 +240,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   // so joining another company now is not an OpenAI move.
   const current = found
     .filter((m) => !(m.type === 'departure' && m.destination && context.leftLongAgo.has(m.person.name) && m.confidence >= 0.5))
-    // "hired by Meta weeks ago, they left to rejoin OpenAI": joining OpenAI told as going back is a return.
+    // "hired by Meta weeks ago, they left to rejoin OpenAI", "joined OpenAI again": joining OpenAI told as going back is a return.
     .map((m) => (m.type === 'arrival' && backToOpenAi.test(m.sentence.text) ? { ...m, type: 'return' as const, circumstance: 'returned' as const } : m))
     // "CMO steps back for cancer treatment": a medical leave keeps the job; the role changes, nobody leaves.
     .map((m) => (m.type === 'departure' && !m.destination && medicalLeave.test(m.sentence.text) ? { ...m, type: 'role_change' as const, circumstance: 'reassigned' as const } : m));
@@ -251,7 +251,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   return [...named, ...mergeMentions(unnamedMoves(sentences, context, titleTriggers), publishedAt)];
 }
 
-const backToOpenAi = /\b(?:rejoin(?:s|ed|ing)?|return(?:s|ed|ing)? to|back to|boomerang(?:s|ed|ing)? (?:back )?to) OpenAI\b/i;
+const backToOpenAi = /\b(?:rejoin(?:s|ed|ing)?|return(?:s|ed|ing)? to|back to|boomerang(?:s|ed|ing)? (?:back )?to) OpenAI\b|\bjoin(?:s|ed|ing)? OpenAI (?:once )?again\b|\bagain join(?:s|ed|ing)? OpenAI\b/i;
 
 const medicalLeave = /\b(?:for|to (?:focus on|undergo|receive|seek)|during) (?:(?:his|her|their) )?(?:cancer|medical|health|recovery|treatment|illness)\b(?:[\w ]{0,20}\b(?:treatment|recovery|reasons|issues?))?/i;
 

@@ -135,7 +135,9 @@ export function interpret(
   let affiliation = clue.affiliation;
   if (affiliation === 'none') affiliation = context.affiliationOf(person.name);
   if (affiliation === 'none' && known) affiliation = 'openai';
-  const target: Target = rule.side === 'before' ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
+  // A verb points at what follows it; so does a return noun with "to" ("announces her return to OpenAI").
+  const pointing = rule.side === 'before' || (rule.side === 'noun' && rule.type === 'return' && /^\s+to\s/.test(text.slice(trigger.end)));
+  const target: Target = pointing ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
   // "Gretchen Krueger, a former policy researcher at OpenAI, announced her resignation" under a headline
   // reporting the exit: the move itself made them former.
   if (affiliation === 'former-openai' && !sentence.title && context.titleDeparture && rule.type === 'departure' && /^\s*,\s*(?:a|an|the)\s+former\b/.test(sentence.text.slice(person.end))) affiliation = 'openai';

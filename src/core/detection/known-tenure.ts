@@ -4,7 +4,9 @@
 // like OpenAI exits. Public dates settle it: after a known exit well before the article, a departure
 // or role change is news at another employer unless the sentence itself says the exit is from
 // OpenAI, and joining OpenAI again is a return. Someone whose known arrival is at the article's date
-// and is "named" or "becomes" something is arriving, not being promoted.
+// and is "named" or "becomes" something is arriving, not being promoted. After an exit the person
+// has since come back from (Altman, November 2023), reports weeks later of that exit or of the
+// comeback are history too: the commentary, the interviews, the film.
 import type { RosterEntry } from '../domain.js';
 import type { Mention } from './merge.js';
 
@@ -14,6 +16,8 @@ const settledAfterMs = 120 * day;
 /** An article from a week before a known arrival (the announcement) to 45 days after reports that arrival. */
 const arrivalLeadMs = 7 * day;
 const arrivalWindowMs = 45 * day;
+/** A comeback is news for the two weeks the recorder clusters a return over; later (until settled) it is history. */
+const comebackNewsMs = 14 * day;
 
 /**
  * A roster date as a time: "2018" means the end of 2018 and "2024-04" the end of April 2024, so a
@@ -29,10 +33,26 @@ export function tenureTime(value: string | undefined, end: 'start' | 'end'): num
   return end === 'end' ? Date.UTC(year, 11, 31) : Date.UTC(year, 0, 1);
 }
 
+/** Where the roster puts someone at a time: out since an exit, or back since a comeback after one. */
+type Standing = { out: number } | { back: number };
+
+function standingAt(entry: RosterEntry, at: number): Standing | undefined {
+  let standing: Standing | undefined;
+  for (const stint of [...(entry.earlierStints ?? []), { joined: entry.joinedOpenAI, left: entry.leftOpenAI }]) {
+    const joined = tenureTime(stint.joined, 'start');
+    if (joined !== undefined && joined > at) break;
+    if (standing && joined !== undefined) standing = { back: joined };
+    const left = tenureTime(stint.left, 'end');
+    if (left !== undefined && left <= at) standing = { out: left };
+  }
+  return standing;
+}
+
 /** True when `entry` is known to have left OpenAI well before `publishedAt`. */
 export function leftLongBefore(entry: RosterEntry | undefined, publishedAt: Date | null): boolean {
-  const left = tenureTime(entry?.leftOpenAI, 'end');
-  return left !== undefined && publishedAt !== null && publishedAt.getTime() - left >= settledAfterMs;
+  if (!entry || !publishedAt) return false;
+  const standing = standingAt(entry, publishedAt.getTime());
+  return standing !== undefined && 'out' in standing && publishedAt.getTime() - standing.out >= settledAfterMs;
 }
 
 function arrivingAt(entry: RosterEntry | undefined, publishedAt: Date | null): boolean {
@@ -68,17 +88,24 @@ export function applyKnownTenure(mentions: readonly Mention[], publishedAt: Date
   const out: Mention[] = [];
   for (const mention of mentions) {
     const entry = mention.person.roster;
-    if (leftLongBefore(entry, publishedAt) && !texts.some((t) => currentTitleIn(t, mention.person.name))) {
-      // Interpretation only yields an arrival for a move into OpenAI: for them that is a comeback.
-      if (mention.type === 'arrival') out.push({ ...mention, type: 'return', circumstance: mention.circumstance === 'hired' ? 'rehired' : 'returned' });
-      else if (mention.type === 'return' || (mention.type === 'departure' && explicitExit.test(mention.sentence.text))) out.push(mention);
-      continue;
-    }
-    if (mention.type === 'role_change' && arrivingAt(entry, publishedAt)) {
-      out.push({ ...mention, type: 'arrival', circumstance: 'hired' });
-      continue;
-    }
-    out.push(mention);
+    const standing = entry && publishedAt ? standingAt(entry, publishedAt.getTime()) : undefined;
+    let m = mention;
+    if (m.type === 'role_change' && arrivingAt(entry, publishedAt)) m = { ...m, type: 'arrival', circumstance: 'hired' };
+    // Interpretation only yields an arrival for a move into OpenAI: after a known exit that is a comeback.
+    if (m.type === 'arrival' && standing) m = { ...m, type: 'return', circumstance: m.circumstance === 'hired' ? 'rehired' : 'returned' };
+    if (standing && publishedAt && isHistory(m, standing, publishedAt.getTime(), texts)) continue;
+    out.push(m);
   }
   return out;
+}
+
+/** The mention is about a move the roster shows as settled history at `at` (see the module comment). */
+function isHistory(mention: Mention, standing: Standing, at: number, texts: readonly string[]): boolean {
+  if ('out' in standing) {
+    if (at - standing.out < settledAfterMs || texts.some((t) => currentTitleIn(t, mention.person.name))) return false;
+    return !(mention.type === 'return' || (mention.type === 'departure' && explicitExit.test(mention.sentence.text)));
+  }
+  const since = at - standing.back;
+  if (since < comebackNewsMs || since >= settledAfterMs) return false;
+  return mention.type === 'return' || (mention.type === 'departure' && !explicitExit.test(mention.sentence.text));
 }

@@ -7,8 +7,9 @@ import type { RosterEntry } from '../domain.js';
 
 export const roster: readonly RosterEntry[] = [
   // Seed articles (May 2024).
-  { name: 'Sam Altman', aliases: ['Altman', 'Sam'], role: 'CEO', team: 'Leadership' },
-  { name: 'Greg Brockman', aliases: ['Brockman', 'GDB'], role: 'President and co-founder', team: 'Leadership' },
+  // Fired (Altman) and quit (Brockman) on 17 November 2023, back under the deal of 21 November.
+  { name: 'Sam Altman', aliases: ['Altman', 'Sam'], role: 'CEO', team: 'Leadership', earlierStints: [{ joined: '2015-12', left: '2023-11-17' }], joinedOpenAI: '2023-11-21' },
+  { name: 'Greg Brockman', aliases: ['Brockman', 'GDB'], role: 'President and co-founder', team: 'Leadership', earlierStints: [{ joined: '2015-12', left: '2023-11-17' }], joinedOpenAI: '2023-11-21' },
   { name: 'Ilya Sutskever', aliases: ['Sutskever', 'Ilya', 'Ilya Sutskevar'], role: 'Chief Scientist and co-founder', team: 'Superalignment', leftOpenAI: '2024-05-14' },
   { name: 'Jan Leike', aliases: ['Leike'], role: 'Co-lead, Superalignment', team: 'Superalignment', leftOpenAI: '2024-05-15' },
   { name: 'Leopold Aschenbrenner', aliases: ['Aschenbrenner', 'Leopold Aschenbrener'], role: 'Researcher', team: 'Superalignment', leftOpenAI: '2024-04' },
@@ -21,7 +22,8 @@ export const roster: readonly RosterEntry[] = [
   { name: 'Mira Murati', aliases: ['Murati'], role: 'Chief Technology Officer', team: 'Leadership', leftOpenAI: '2024-09-25' },
   { name: 'Bob McGrew', aliases: ['McGrew'], role: 'Chief Research Officer', team: 'Research', leftOpenAI: '2024-09-25' },
   { name: 'Barret Zoph', aliases: ['Zoph', 'Barrett Zoph'], role: 'VP of Research, post-training', team: 'Research' },
-  { name: 'Andrej Karpathy', aliases: ['Karpathy'], role: 'Founding member, research scientist', team: 'Research', leftOpenAI: '2024-02-13' },
+  // Founding member until Tesla in June 2017, back from February 2023 to February 2024.
+  { name: 'Andrej Karpathy', aliases: ['Karpathy'], role: 'Founding member, research scientist', team: 'Research', earlierStints: [{ joined: '2015-12', left: '2017-06' }], joinedOpenAI: '2023-02-08', leftOpenAI: '2024-02-13' },
   { name: 'Jakub Pachocki', aliases: ['Pachocki'], role: 'Chief Scientist', team: 'Research' },
   { name: 'Aleksander Madry', aliases: ['Madry', 'Aleksander Mądry', 'Alexander Madry'], role: 'Head of Preparedness', team: 'Preparedness' },
   { name: 'Lilian Weng', aliases: ['Weng'], role: 'VP of Research and Safety', team: 'Safety Systems', leftOpenAI: '2024-11-15' },
