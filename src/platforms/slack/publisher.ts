@@ -1,11 +1,13 @@
 // The Slack side of alerts and digests: implements the core's ChatPublisher with chat.postMessage
 // and chat.update on the app's WebClient, rate limits waited out or handed back with their wait
-// (web-api.ts), every failure mapped to a DeliveryFailure the delivery queue understands.
+// (web-api.ts), every failure mapped to a DeliveryFailure the delivery queue understands. A resend
+// that may repeat a post Slack already took returns that message instead (earlier-post.ts).
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ChatPublisher, PostOptions, PostedMessage } from '../../core/alerts/chat-publisher.js';
 import type { NeutralMessage } from '../../core/messages/neutral-message.js';
 import type { Logger } from '../../infra/logger.js';
+import { deliveryMetadata, findEarlierPost } from './earlier-post.js';
 import { renderSlackMessage } from './render.js';
 import { defaultRateLimitPolicy, slackErrorCode, toDeliveryFailure, webClientOptions, withRateLimit, type RateLimitPolicy } from './web-api.js';
 
@@ -18,13 +20,22 @@ export interface SlackPublisherOptions {
 export function createSlackPublisher({ client, log, rateLimit = defaultRateLimitPolicy }: SlackPublisherOptions): ChatPublisher {
   return {
     platform: 'slack',
-    // Slack has no idempotency key for chat.postMessage, so `options` has nothing to carry here.
-    async post(channelId: string, message: NeutralMessage, _options?: PostOptions): Promise<PostedMessage> {
+    async post(channelId: string, message: NeutralMessage, options: PostOptions = {}): Promise<PostedMessage> {
+      const { idempotencyKey: key, mayHaveBeenPosted } = options;
+      if (key && mayHaveBeenPosted) {
+        const earlier = await findEarlierPost({ client, log, rateLimit, channelId, key, since: mayHaveBeenPosted.since });
+        if (earlier) {
+          // Its chart, if any, is not shared again either: it may be in the thread already, and
+          // a missing chart (the message names it) beats a doubled one.
+          log.info({ channelId, idempotencyKey: key, ts: earlier }, 'already posted; not sending again');
+          return { messageId: earlier };
+        }
+      }
       const { blocks, text } = renderSlackMessage(message);
       let ts: string;
       try {
         const result = await withRateLimit(
-          () => client.chat.postMessage({ channel: channelId, blocks, text, unfurl_links: false, unfurl_media: false }),
+          () => client.chat.postMessage({ channel: channelId, blocks, text, unfurl_links: false, unfurl_media: false, ...(key ? { metadata: deliveryMetadata(key) } : {}) }),
           rateLimit,
         );
         if (!result.ts) throw new Error('chat.postMessage answered without a message ts');

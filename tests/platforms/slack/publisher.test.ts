@@ -1,6 +1,7 @@
 // Alerts and digests through chat.postMessage / chat.update on the fake Web API: the payload,
-// one `ratelimited` 429 waited out and retried (not lost), and each failure mapped to the
-// DeliveryFailure kind the delivery queue acts on.
+// one `ratelimited` 429 waited out and retried (not lost), each failure mapped to the
+// DeliveryFailure kind the delivery queue acts on, and a resend that finds the post Slack already
+// took (by the delivery key in its metadata) instead of posting it twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '@slack/bolt';
 import { DeliveryFailure } from '../../../src/core/alerts/chat-publisher.js';
@@ -9,10 +10,10 @@ import { createSlackPublisher } from '../../../src/platforms/slack/publisher.js'
 import { webClientOptions } from '../../../src/platforms/slack/web-api.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { png } from './helpers.js';
-import { captureLogger } from '../../helpers/capture-logger.js';
+import { captureLogger, logLines } from '../../helpers/capture-logger.js';
 
 let fake: FakeSlack;
-const { log } = captureLogger();
+const { log, logs } = captureLogger();
 
 beforeAll(async () => {
   fake = await startFakeSlack();
@@ -110,5 +111,93 @@ describe('Slack publisher', () => {
     const posted = await publisher().post('C0000ALERTS', { title: 'Digest', image: { filename: 'timeline.png', mimeType: 'image/png', data: png, alt: 'Exits per month' } });
     const complete = fake.calls('files.completeUploadExternal').at(-1)!;
     expect(complete.params).toMatchObject({ channel_id: 'C0000ALERTS', thread_ts: posted.messageId });
+  });
+});
+
+describe('Slack publisher resending a delivery', () => {
+  const since = new Date(Date.now() - 60_000);
+  const resend = (key: string) => ({ idempotencyKey: key, mayHaveBeenPosted: { since } });
+  const posts = (channel: string) => fake.calls('chat.postMessage').filter((c) => c.params.channel === channel);
+  const lookups = (channel: string) => fake.calls('conversations.history').filter((c) => c.params.channel === channel);
+  /** Other people talking in the channel after the alert. */
+  const chatter = (channel: string, count: number) =>
+    Promise.all(Array.from({ length: count }, (_, i) => publisher().post(channel, { text: `chatter ${i}` })));
+
+  it('marks a delivery post with its key in the message metadata', async () => {
+    const posted = await publisher().post('C0RESEND1', alert, { idempotencyKey: 'exodus-delivery-11' });
+    const metadata = { event_type: 'exodus_watch_delivery', event_payload: { key: 'exodus-delivery-11' } };
+    expect(posts('C0RESEND1')[0]!.params.metadata).toEqual(metadata);
+    expect(fake.messages('C0RESEND1')).toEqual([expect.objectContaining({ ts: posted.messageId, metadata })]);
+    // A first attempt has nothing to look for.
+    expect(lookups('C0RESEND1')).toEqual([]);
+  });
+
+  it('finds the message an earlier attempt posted and posts nothing', async () => {
+    const first = await publisher().post('C0RESEND2', alert, { idempotencyKey: 'exodus-delivery-12' });
+    await chatter('C0RESEND2', 2);
+    const again = await publisher().post('C0RESEND2', alert, resend('exodus-delivery-12'));
+    expect(again.messageId).toBe(first.messageId);
+    expect(posts('C0RESEND2')).toHaveLength(3);
+    expect(fake.messages('C0RESEND2')).toHaveLength(3);
+    expect(lookups('C0RESEND2')).toHaveLength(1);
+    expect(lookups('C0RESEND2')[0]!.params).toMatchObject({ include_all_metadata: 'true', limit: '100' });
+    // From before the row's creation, with room for Slack's clock being behind ours.
+    expect(Number(lookups('C0RESEND2')[0]!.params.oldest)).toBeLessThan(since.getTime() / 1000);
+    expect(logLines(logs, 'already posted; not sending again').at(-1)).toMatchObject({ channelId: 'C0RESEND2', idempotencyKey: 'exodus-delivery-12', ts: first.messageId });
+  });
+
+  it('posts when no message carries the key', async () => {
+    await publisher().post('C0RESEND3', alert, { idempotencyKey: 'exodus-delivery-13' });
+    const other = await publisher().post('C0RESEND3', alert, resend('exodus-delivery-14'));
+    expect(lookups('C0RESEND3')).toHaveLength(1);
+    expect(fake.messages('C0RESEND3').map((m) => m.ts)).toEqual([expect.any(String), other.messageId]);
+    expect(fake.messages('C0RESEND3')[1]!.metadata?.event_payload).toEqual({ key: 'exodus-delivery-14' });
+  });
+
+  it('reads further pages of history, within a bound', async () => {
+    const first = await publisher().post('C0RESEND4', alert, { idempotencyKey: 'exodus-delivery-15' });
+    await chatter('C0RESEND4', 120);
+    expect((await publisher().post('C0RESEND4', alert, resend('exodus-delivery-15'))).messageId).toBe(first.messageId);
+    expect(lookups('C0RESEND4').map((c) => c.params.cursor === undefined)).toEqual([true, false]);
+    expect(fake.messages('C0RESEND4')).toHaveLength(121);
+
+    // Buried deeper than the pages it reads: it cannot tell, so it posts and says why.
+    await publisher().post('C0RESEND5', alert, { idempotencyKey: 'exodus-delivery-16' });
+    await chatter('C0RESEND5', 300);
+    await publisher().post('C0RESEND5', alert, resend('exodus-delivery-16'));
+    expect(lookups('C0RESEND5')).toHaveLength(3);
+    expect(fake.messages('C0RESEND5')).toHaveLength(302);
+    expect(logLines(logs, /could not check whether an earlier attempt was posted/).at(-1)).toMatchObject({ channelId: 'C0RESEND5', slackError: expect.stringContaining('more than 3 pages') });
+  });
+
+  it('posts anyway, with a warning, when it cannot read the history', async () => {
+    fake.missingScopes.add('channels:history');
+    try {
+      await publisher().post('C0RESEND6', alert, { idempotencyKey: 'exodus-delivery-17' });
+      await publisher().post('C0RESEND6', alert, resend('exodus-delivery-17'));
+    } finally {
+      fake.missingScopes.delete('channels:history');
+    }
+    expect(lookups('C0RESEND6').map((c) => c.status)).toEqual([200]);
+    expect(fake.messages('C0RESEND6')).toHaveLength(2);
+    expect(logLines(logs, 'could not check whether an earlier attempt was posted; posting anyway').at(-1)).toMatchObject({
+      channelId: 'C0RESEND6',
+      idempotencyKey: 'exodus-delivery-17',
+      slackError: 'missing_scope',
+    });
+
+    // A rate limit longer than it waits out: same fallback, the alert is not held back.
+    fake.rateLimitOnce('conversations.history', 120);
+    await publisher().post('C0RESEND6', alert, resend('exodus-delivery-18'));
+    expect(fake.messages('C0RESEND6')).toHaveLength(3);
+  });
+
+  it('does not share the chart again under a message it found', async () => {
+    const chart = { title: 'Digest', image: { filename: 'timeline.png', mimeType: 'image/png' as const, data: png, alt: 'Exits per month' } };
+    await publisher().post('C0RESEND7', chart, { idempotencyKey: 'exodus-delivery-19' });
+    const uploads = fake.calls('files.completeUploadExternal').length;
+    await publisher().post('C0RESEND7', chart, resend('exodus-delivery-19'));
+    expect(fake.calls('files.completeUploadExternal')).toHaveLength(uploads);
+    expect(fake.messages('C0RESEND7')).toHaveLength(1);
   });
 });
