@@ -12,9 +12,11 @@ export const eventsPath = '/slack/events';
 /**
  * Bot scopes: `commands` for /exodus, `chat:write` to post alerts and digests, `chat:write.public`
  * to post in public channels the bot was not invited to, `users:read` to tell workspace
- * admins/owners (admin commands), `files:write` to share the timeline chart.
+ * admins/owners (admin commands), `files:write` to share the timeline chart, `channels:history`
+ * and `groups:history` (public and private channels) so a resend after a crash can find the alert
+ * Slack already took instead of posting it twice (earlier-post.ts).
  */
-const botScopes = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'files:write'] as const;
+const botScopes = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'files:write', 'channels:history', 'groups:history'] as const;
 
 export type ManifestMode = { socketMode: true } | { socketMode: false; baseUrl: string };
 

@@ -14,7 +14,7 @@ describe('Slack app manifest', () => {
       expect.objectContaining({ command: '/exodus', should_escape: true, usage_hint: 'help [command] | echo <words> | purge | feeds add | chart | slow | boom' }),
     ]);
     expect(manifest.features.slash_commands[0]).not.toHaveProperty('url');
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read', 'files:write']);
+    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'chat:write.public', 'users:read', 'files:write', 'channels:history', 'groups:history']);
     expect(manifest.settings).toEqual({ interactivity: { is_enabled: true }, org_deploy_enabled: false, socket_mode_enabled: true, token_rotation_enabled: false });
     expect(manifest.display_information.long_description).toContain('/exodus feeds add <url> [channel]: Add a feed');
     expect(manifest.display_information.long_description).toContain('/exodus purge: Admins only (admins)');
