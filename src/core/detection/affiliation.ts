@@ -2,6 +2,7 @@
 // LeCun", "OpenAI CTO Mira Murati", "former OpenAI researcher", "X, who worked at OpenAI's Zurich
 // office,"), and where a verb points ("leaves OpenAI", "joins Anthropic", "left for OpenAI").
 import { findOrganisations, mentionsOpenAi as mentionsOpenAiText, openAiPattern } from './organisations.js';
+import { findTriggers } from './lexicon.js';
 
 export type Affiliation = 'openai' | 'former-openai' | 'other' | 'none';
 
@@ -32,7 +33,8 @@ export function affiliationOf(sentence: string, start: number, end: number, dept
   const former = /\b(?:former|ex-|ex\s|one-time|onetime|erstwhile)/i;
   // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
   const attributive = attributivePattern.exec(head);
-  if (attributive) {
+  // "Microsoft Hires Sam Altman" in Title Case: a verb taking the person as object, no description.
+  if (attributive && !findTriggers(attributive[2]!).some((t) => t.rule.side === 'after')) {
     const orgs = findOrganisations(attributive[2]!);
     if (orgs.length > 0) {
       const isFormer = !!attributive[1] || former.test(head.slice(Math.max(0, head.length - 30)));
@@ -72,11 +74,19 @@ const employerTail = /^[^,;.]{0,40}?\b(?:as (?:its |the |a |an )?(?:new |first |
  */
 export function targetAfter(sentence: string, triggerEnd: number, titleCase = false): Target {
   const rest = sentence.slice(triggerEnd).replace(/^\s+/, '');
+  // "return to her former employer and xAI rival OpenAI": the former employer, named or not.
+  const formerEmployer = /^(?:his|her|their)\s+(?:former|old|previous|first)\s+(?:employer|company|workplace)\b([^,;.]{0,40})/i.exec(rest.replace(/^to\s+/i, ''));
+  if (formerEmployer) {
+    // "xAI rival OpenAI" names OpenAI; the rival is only its description.
+    const named = findOrganisations(formerEmployer[1]!.replace(/\S+\s+(?:rival|competitor)\s+/gi, ' '))[0];
+    return !named ? { kind: 'generic' } : named.openai ? { kind: 'openai' } : { kind: 'other', organisation: named.name };
+  }
   // "leaves to launch a startup", "returns as CEO": no employer named, nothing odd either.
   if (/^(?:to|as)\s+(?!join\b|(?:the\s+)?[A-Z])/i.test(rest) || /^to\s+[a-z]/.test(rest)) return { kind: 'none' };
   // "joined as OpenAI's business finance officer": the role names the employer.
   if (/^as\s+(?:the\s+)?(?:OpenAI's|OpenAI’s|ChatGPT maker's)\s/i.test(rest)) return { kind: 'openai' };
-  const stripped = rest.replace(/^(?:(?:from|at|with|to join|to|for|the ChatGPT-maker|rival|its rival|AI rival|artificial intelligence rival|AI startup|AI company|startup)\s+)+/i, '');
+  // "returns to helm Safe Superintelligence", "to lead Acme Labs": the organisation led is the target.
+  const stripped = rest.replace(/^(?:(?:from|at|with|to join|to|for|the ChatGPT-maker|rival|its rival|AI rival|artificial intelligence rival|AI startup|AI company|startup|(?<=to\s+)(?:helm|lead|run|steer|head))\s+)+/i, '');
   if (/^ChatGPT\b/.test(stripped)) return { kind: 'openai' };
   const orgs = findOrganisations(stripped.slice(0, 60));
   if (orgs.length > 0 && orgs[0]!.start <= 2) {
@@ -102,7 +112,7 @@ export function targetAfter(sentence: string, triggerEnd: number, titleCase = fa
   return { kind: 'foreign' };
 }
 
-/** The hiring organisation before a hire verb ("Meta hires", "OpenAI has hired", "Microsoft on Tuesday hired"). */
+/** The hiring organisation before a hire verb ("Meta hires", "OpenAI has hired", "Microsoft on Tuesday hired", "Meta successfully hired"). */
 export function hirerBefore(sentence: string, triggerStart: number): Target {
   // "Microsoft, which has invested $13 billion in OpenAI, has hired": the relative clause is not the hirer.
   const before = sentence.slice(0, triggerStart).replace(/,\s*(?:which|who)\b[^,]*,/g, ' ');
@@ -111,6 +121,6 @@ export function hirerBefore(sentence: string, triggerStart: number): Target {
   const last = orgs[orgs.length - 1];
   if (!last) return { kind: 'none' };
   const between = head.slice(last.end);
-  if (!/^(?:'s|')?\s*(?:(?:CEO|chief|boss|founder|co-founder|has|have|had|is|was|also|now|just|reportedly|on \w+|this week|said|says|announced|announces|confirmed|that|it|in a blog post|[A-Z][\w.-]+)\s+)*$/.test(between)) return { kind: 'none' };
+  if (!/^(?:'s|')?\s*(?:(?:CEO|chief|boss|founder|co-founder|has|have|had|is|was|also|now|just|reportedly|[a-z]+ly|on \w+|this week|said|says|announced|announces|confirmed|that|it|in a blog post|[A-Z][\w.-]+)\s+)*$/.test(between)) return { kind: 'none' };
   return last.openai ? { kind: 'openai' } : { kind: 'other', organisation: last.name };
 }

@@ -34,6 +34,8 @@ const objectStop = new Set(
 // ("Fidji Simo, announced that Barret Zoph ...").
 const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside|plus))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former|OpenAI|(?<=\b(?:of|for)\s+)[A-Z][a-z]+)\s+){0,4}$/;
 const pronoun = /\b(?:he|she|they)\s*$/i;
+/** "Musk's xAI" (an owner), not "Altman's been fired" or "Brockman's back" (a subject). */
+const possessive = /^(?:'s|’s|')\s+(?![a-z]+ed\b|been\b|back\b)/;
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/["'’()]/g, ' ').split(/[\s,]+/).filter(Boolean);
@@ -83,8 +85,12 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   let i = -1;
   for (let k = 0; k < persons.length; k++) if (persons[k]!.end <= trigger.start) i = k;
   if (i < 0) return undefined;
-  // "..., are leaving Mira Murati's startup to rejoin OpenAI": a possessive name is no verb's subject.
-  if (!noun) while (i > 0 && /^(?:'s|’s|')\s+(?![a-z]+ed\b|been\b|back\b)/.test(sentence.slice(persons[i]!.end, persons[i]!.end + 12))) i--;
+  // "..., are leaving Mira Murati's startup to rejoin OpenAI", "an employee at Elon Musk's xAI has left": a
+  // possessive name is an owner, no verb's subject.
+  if (!noun) {
+    while (i >= 0 && possessive.test(sentence.slice(persons[i]!.end, persons[i]!.end + 12))) i--;
+    if (i < 0) return undefined;
+  }
   // "Mike Liberatore, the former CFO at Elon Musk's xAI, has joined": a name inside the aside is not the subject.
   if (i > 0 && /^\s*,[^,;]*$/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && !/\b(?:and|plus|along with|as well as|alongside)\b|&/.test(sentence.slice(persons[i - 1]!.end, persons[i]!.start)) && /^[^,;]*,[^,;]*$/.test(sentence.slice(persons[i]!.end, trigger.start))) i--;
   const person = persons[i]!;
@@ -108,8 +114,8 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
     // "announced her exit": after a possessive the word is a noun, not the verb "exit".
     if (/\b(?:his|her|their|its)\s+$/i.test(gap)) return undefined;
     const tokens = words((relative ? gap.replace(/^[^]*?\b(?:who|which)\b/, '') : gap).replace(/^'s\b/, ''));
-    // "are leaving the AI lab and rejoining OpenAI": a second verb of the same subject.
-    const coordinated = /^,?\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*[a-z]+(?:ing|ed|s)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
+    // "are leaving the AI lab and rejoining OpenAI", "left to return": a second verb of the same subject.
+    const coordinated = /^,?\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*(?:[a-z]+(?:ing|ed|s)|left|quit|went|came)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
     if (!coordinated && (tokens.length > 9 || tokens.some((t) => !subjectFiller.has(t)))) return undefined;
     // "Altman said the company may leave": a verb of saying must be followed by a pronoun.
     if (/\b(?:said|says|told|tells|wrote|writes|posted)\b/.test(gap) && !pronoun.test(gap)) return undefined;

@@ -33,6 +33,11 @@ export interface DetectOptions {
 
 const defaultIndex = buildRosterIndex(roster);
 const attribution = /\b(?:by|according to|from|per)\s+(?:[\w'-]+\s+){0,4}$/i;
+/**
+ * Someone the summary names as an owner ("Elon Musk's xAI", "Mira Murati's startup") or as the
+ * subject of another deed ("Elon Musk formally launched his company") is not the headline's mover.
+ */
+const otherRole = /^(?:'s|’s|')\s|^\s+(?:[a-z]+ly\s+)?(?!(?:left|quit|resigned|departed|joined|returned|exited|stepped|moved|rejoined)\b)[a-z]+ed\b/;
 /** Someone who speaks about a move (announces, confirms, comments, welcomes) is not its mover. */
 const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments))\b|^'s\s+(?:response|reaction|statement|comment|memo|post|letter|message|note|tweet|remarks)\b/;
 
@@ -143,7 +148,7 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[])
     for (const sentence of sentences.slice(1, 3)) {
       // The summary sentence must itself speak of such a move, about someone who is not just quoted.
       const sameKind = findTriggers(sentence.text).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'));
-      const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)));
+      const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
       // Either the sentence speaks of such a move, or it names an OpenAI person outright ("Rosie Campbell, a policy researcher at OpenAI, said ...").
       const person = sameKind ? candidates[0] : candidates.find((p) => affiliationOf(sentence.text, p.start, p.end).affiliation === 'openai' && /\b(?:at|of) OpenAI\b|OpenAI's/.test(sentence.text.slice(p.end, p.end + 80)));
       if (!person) continue;

@@ -162,6 +162,10 @@ export function interpret(
   if (rule.hire) {
     let hirer = hirerBefore(text, trigger.start);
     if (hirer.kind === 'none') hirer = context.titleHirer;
+    // "Jeff Bezos' AI lab poaches xAI cofounder X from OpenAI": whoever hires, X leaves OpenAI.
+    if (hirer.kind !== 'openai' && /^[^,;.]{0,40}?\bfrom\s+(?:OpenAI|the ChatGPT maker)\b/.test(text.slice(person.end))) {
+      return { type: 'departure', circumstance: 'left', destination: hirer.kind === 'other' ? hirer.organisation : undefined, weight: rule.weight };
+    }
     if (hirer.kind === 'openai') return { type: 'arrival', circumstance: 'hired', weight: rule.weight };
     if (hirer.kind === 'other') {
       // Another company hiring: an OpenAI departure only when the person is OpenAI's.
@@ -207,8 +211,9 @@ export function interpret(
       return undefined; // "leaving Meta", "exits Anthropic"
     }
     if (target.kind === 'foreign' && (rule.needsObject || namedElsewhere)) return undefined; // "leave the EU", "left users confused"
-    // "leaving the AI lab and rejoining OpenAI": the exit is from somewhere else.
-    if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ed|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ing)? to OpenAI/.test(text.slice(trigger.end))) return undefined;
+    // "leaving the AI lab and rejoining OpenAI", "left to return to her former employer, OpenAI": the
+    // exit is from somewhere else.
+    if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ed|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ed|ing)? to\b[^;.]{0,50}?\b(?:OpenAI|the ChatGPT maker)\b/.test(text.slice(trigger.end))) return undefined;
     // "Roe's move to Anthropic" / "her switch to OpenAI": the noun says which way.
     if (rule.side === 'noun' && /^(?:move|switch|jump|defection|transition)$/i.test(trigger.text)) {
       const to = /^\s+(?:from\s+[^,;]{1,60}?\s+)?to\s+(?:rival\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})/.exec(text.slice(trigger.end));

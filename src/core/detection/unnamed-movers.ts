@@ -22,8 +22,8 @@ const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO
 /** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
 const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both)\b/i;
 const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&-]+`;
-/** Words between the mover and the verb: "has", "just", "made the decision to". */
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|just|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to)\s+)*`;
+/** Words between the mover and the verb: "has", "just", "made the decision to", "left and (returned)". */
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|just|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to|(?:left|quit|[a-z]+ed) and)\s+)*`;
 
 /** The mover before the verb: "Three more OpenAI executives (leave)", "head advisor for 'AGI Readiness' (departs)". */
 const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectStaffingEvents } from '../../../src/core/detection/detect.js';
 import { detectionThreshold } from '../../../src/core/detection/candidate.js';
+import { affiliationOf } from '../../../src/core/detection/affiliation.js';
 
 const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const moves = (title: string, summary = '', published = '2025-06-20') =>
@@ -20,5 +21,33 @@ describe('returns', () => {
 
   it('joining OpenAI "again" is a return', () => {
     expect(moves('Google researcher Jane Roe has joined OpenAI again')).toEqual(['Jane Roe:return']);
+  });
+});
+
+describe('who moves where when two companies are named', () => {
+  it('an owner named in the possessive is no mover', () => {
+    expect(moves("One of the first engineers at Max Poe's Acme Labs has left and returned to OpenAI", 'Jane Roe, a founding engineer at Acme Labs, left to return to her former employer and Acme rival OpenAI.', '2024-06-28'))
+      .toEqual(['Jane Roe:return']);
+    expect(moves('OpenAI Hires Former Acme CFO After Abrupt Exit', "In a move that sharpens the rivalry between OpenAI and Max Poe's Acme Labs, former Acme Labs CFO Jane Roe has joined OpenAI.", '2025-09-16'))
+      .toEqual(['Jane Roe:arrival']);
+  });
+
+  it('someone the summary makes the subject of another deed is not the headline\'s mover', () => {
+    expect(moves('An early Acme Labs employee has left and returned to OpenAI', 'Max Poe formally launched Acme Labs last year, and one of its first employees has already parted ways with it.', '2024-06-28'))
+      .toEqual(['(An early Acme Labs employee):return']);
+  });
+
+  it('hired "from OpenAI" is an OpenAI departure, whoever hires', () => {
+    expect(moves("Max Poe's AI lab poaches xAI cofounder Jane Roe from OpenAI", '', '2026-04-07')).toEqual(['Jane Roe:departure']);
+  });
+
+  it('a Title Case hire verb is no description of the person hired', () => {
+    const title = 'Microsoft Hires Jane Roe Hours After OpenAI Rejects Her Return';
+    expect(affiliationOf(title, title.indexOf('Jane'), title.indexOf(' Hours')).affiliation).toBe('none');
+  });
+
+  it('returning to lead another company is no return to OpenAI, and its hire is no OpenAI arrival', () => {
+    expect(moves('Former OpenAI researcher Jane Roe Returns to Helm Safe Superintelligence')).toEqual([]);
+    expect(moves('Acme Labs changes course', "Acme Labs, the startup co-founded by OpenAI's former chief scientist, has a new leader after Meta successfully hired its CEO Jane Roe.")).toEqual([]);
   });
 });
