@@ -1,15 +1,18 @@
 // Which move words in a sentence report a move that happened, before anyone is bound to them: not
-// negated ("not leaving"), wanted or threatened ("threaten to quit unless"), an adjective
-// ("departing employees"), a participle describing someone ("Ousted CEO Sam Altman"), or covering
-// for a leaver.
+// negated ("not leaving"), wanted or threatened ("threaten to quit unless", "wants him to join"),
+// an adjective ("departing employees"), a participle describing someone ("Ousted CEO Sam Altman"),
+// someone's part in another's move ("after he helped fire Altman"), or covering for a leaver.
 // Shared by the named and the unnamed-mover readings so both drop the same non-moves.
 import { clauseStart } from './clause.js';
 import type { TriggerMatch } from './lexicon.js';
 
-/** Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust". */
-const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust";
+ * "helped (to) oust" is the helper's part in a move told as background, neither their move nor news.
+ */
+const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to|help(?:s|ed|ing)?(?: to)?)\s+(?:\w+\s+){0,2}$/i;
 
-const hypothetical = /\b(?:if|unless|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|would|could|should|might)\b/i;
+const hypothetical = /\b(?:if|unless|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|want(?:s|ed)?|threat(?:en|ens|ened|ening)?|would|could|should|might)\b/i;
 
 const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
 

@@ -1,6 +1,7 @@
 // Confidence for one bound mention: the trigger's own weight, raised by OpenAI being named in the
 // sentence, a headline, a roster person; lowered by hedges, pronouns, relative clauses ("who left in
-// 2018"), old news, questions and nouns in background phrases ("after Murati's exit").
+// 2018"), old news, questions, nouns in background phrases ("after Murati's exit") and exits named
+// with their undoing ("firing and rehiring").
 import type { Binding } from './binding.js';
 import type { Context } from './interpret.js';
 import type { Sentence } from './clause.js';
@@ -14,6 +15,10 @@ const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after|citing|in
 const backdrop = /\b(?:(?:hours|days|weeks|shortly|soon|just|right)\s+after|following|in the wake of)\s+(?:[\w'-]+\s+){0,3}$/i;
 /** "Sam Altman's brief ousting", "since Altman was briefly forced out": a move already undone, told as background. */
 const undone = /\bbrief(?:ly)?\s+(?:[\w'-]+\s+){0,1}$/i;
+/** "Altman's firing and rehiring", "the sudden departure and subsequent return of X": an exit and its undoing named as one past episode. */
+const episodeWords = String.raw`(?:(?:his|her|their|the|subsequent|later|eventual|swift|quick|rapid|dramatic|sudden|brief)\s+){0,2}`;
+const undoneAfterExit = new RegExp(String.raw`^\s+and\s+${episodeWords}(?:return|rehiring|reinstatement|comeback|rehired|reinstated|returned)\b`, 'i');
+const exitBeforeReturn = new RegExp(String.raw`\b(?:departure|exit|ouster|ousting|firing|removal|dismissal|sacking|fired|ousted|removed|sacked)\s+and\s+${episodeWords}$`, 'i');
 // Only determiners and modifiers may stand between the preposition and the noun: "about Murati's sudden exit",
 // not "for several weeks and involves the return".
 const insidePhrase = /\b(?:on|around|about|over|during|behind|into|of|from|for|detailing|explaining|why|latest in|string of|series of|wave of|list of|spate of)\s+(?:(?!(?:but|involves?|includes?|means?|marks?|is|was|are|were|has|have|had)\b)[\w'-]+\s+){0,4}$/i;
@@ -59,6 +64,7 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
     if (backdrop.test(sentence.text.slice(Math.max(0, from - 50), from))) confidence -= 0.5;
   }
   if (trigger.rule.type === 'departure' && undone.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start))) confidence -= 0.5;
+  if (trigger.rule.type === 'departure' ? undoneAfterExit.test(sentence.text.slice(trigger.end, trigger.end + 50)) : trigger.rule.type === 'return' && exitBeforeReturn.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start))) confidence -= 0.5;
   // A story whose headline reports no move at all is usually analysis that recounts old moves.
   if (!sentence.title && !context.titleHasTrigger) confidence -= 0.12;
   return Math.max(0, Math.min(0.99, confidence));

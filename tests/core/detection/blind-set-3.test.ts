@@ -51,3 +51,15 @@ describe('who moves where when two companies are named', () => {
     expect(moves('Acme Labs changes course', "Acme Labs, the startup co-founded by OpenAI's former chief scientist, has a new leader after Meta successfully hired its CEO Jane Roe.")).toEqual([]);
   });
 });
+
+describe('commentary on a past ousting', () => {
+  it('someone who helped oust a person, or wants someone to join, reports no move', () => {
+    expect(moves("Max Poe Wants OpenAI's Cofounder To Join xAI After He Helped Fire CEO Jane Roe")).toEqual([]);
+    expect(moves('Max Poe wants OpenAI researcher Jane Roe to join xAI')).toEqual([]);
+  });
+
+  it('an exit named together with its undoing is one past episode', () => {
+    expect(moves("A documentary about OpenAI CEO Jane Roe's firing and rehiring is in the works")).toEqual([]);
+    expect(moves('OpenAI director speaks', 'Three weeks after the sudden departure and subsequent return of OpenAI CEO Jane Roe, former director Max Poe said he is still puzzled.')).toEqual([]);
+  });
+});
