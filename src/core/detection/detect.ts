@@ -76,6 +76,18 @@ function continuedSubject(trigger: TriggerMatch, sentence: Sentence): Binding | 
   return { persons: group, gap: '', relative: false, viaPronoun: false };
 }
 
+/**
+ * "Jane Roe, OpenAI's head of marketing, has shared her diagnosis, stepping away from her role": an
+ * -ing move after a comma continues the subject opening the sentence, once that subject has its own verb.
+ */
+function participleSubject(trigger: TriggerMatch, sentence: Sentence): Binding | undefined {
+  if (!/^[a-z]+ing\b/i.test(trigger.text) || !/,\s+$/.test(sentence.text.slice(Math.max(0, trigger.start - 3), trigger.start))) return undefined;
+  const subject = sentence.persons[0];
+  if (!subject || subject.end > trigger.start || !/^(?:[A-Z][\w']*(?:\s+[\w']+){0,3},\s+)?$/.test(sentence.text.slice(0, subject.start))) return undefined;
+  if (!/^\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\b/.test(stripAppositives(sentence.text.slice(subject.end, trigger.start)))) return undefined;
+  return { persons: [subject], gap: '', relative: false, viaPronoun: false };
+}
+
 const pronounOrQuote = /\b(?:he|she|He|She)\b|"I\b/;
 
 function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: TriggerMatch[]): Mention[] {
@@ -83,7 +95,7 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
   for (const trigger of triggers) {
     if (!isLiveTrigger(trigger, sentence.text)) continue;
     let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text, sentence.title);
-    if (!binding) binding = continuedSubject(trigger, sentence);
+    if (!binding) binding = continuedSubject(trigger, sentence) ?? participleSubject(trigger, sentence);
     if (!binding && pronounSubject(trigger, sentence.text)) {
       const person = antecedent(sentence, trigger.start, previous);
       if (person) binding = { persons: [person], gap: '', relative: false, viaPronoun: true };
@@ -247,8 +259,8 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     .filter((m) => !(m.type === 'departure' && m.destination && context.leftLongAgo.has(m.person.name) && m.confidence >= 0.5))
     // "hired by Meta weeks ago, they left to rejoin OpenAI", "joined OpenAI again": joining OpenAI told as going back is a return.
     .map((m) => (m.type === 'arrival' && backToOpenAi.test(m.sentence.text) ? { ...m, type: 'return' as const, circumstance: 'returned' as const } : m))
-    // "CMO steps back for cancer treatment": a medical leave keeps the job; the role changes, nobody leaves.
-    .map((m) => (m.type === 'departure' && !m.destination && medicalLeave.test(m.sentence.text) ? { ...m, type: 'role_change' as const, circumstance: 'reassigned' as const } : m));
+    // "CMO steps back for cancer treatment": a leave, like a sabbatical, is a departure, though not for good.
+    .map((m) => (m.type === 'departure' && !m.destination && medicalLeave.test(m.sentence.text) ? { ...m, circumstance: 'sabbatical' as const } : m));
   const named = mergeMentions(applyKnownTenure(current, publishedAt, sentences.map((s) => s.text)), publishedAt);
   // A move whose mover goes unnamed is reported only when nobody named moves: a named report of
   // the same move says more, and most articles name their movers.

@@ -246,6 +246,8 @@ export function interpret(
   if (/^\s*(?:as\s+)?(?:the\s+)?(?:new\s+)?[\w -]{0,40}?\b(?:of|at)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|firm|venture|lab)\b/i.test(text.slice(trigger.end, trigger.end + 80))) return undefined;
   const roleTail = /^[^,;]{0,50}/.exec(text.slice(trigger.end))![0];
   if (findOrganisations(roleTail).some((o) => !o.openai) && /\b(?:of|at)\s+[A-Z]/.test(roleTail)) return undefined;
+  // "Interim VP Lindsey Held takes over" under another's exit: a stand-in covers, unless the headline makes it the news.
+  if (/\b(?:interim|acting)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, person.start - 40), person.start)) && !/^\s+(?:as|to)\s/.test(text.slice(trigger.end)) && !context.titleNames.has(person.name)) return undefined;
   if (!known) {
     if (!openAiNearby) return undefined;
     if (/nam|appoint|tap|pick|install/i.test(trigger.text)) return { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 };

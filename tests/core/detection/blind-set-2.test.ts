@@ -106,9 +106,10 @@ describe('other companies hiring former OpenAI staff', () => {
 });
 
 describe('role changes in a reshuffle', () => {
-  it('stepping away for medical treatment is a role change, moving to lead a new function too', () => {
+  // Since unseen-3: a leave, medical or not, is a departure (circumstance sabbatical), as a sabbatical is.
+  it('stepping away for medical treatment is a leave, moving to lead a new function a role change', () => {
     expect(moves('OpenAI Reshuffles Its Exec Team', 'COO Max Poe is moving to lead a new special projects function, while CMO Jane Roe is stepping away from the company to focus on cancer recovery.'))
-      .toEqual(['Jane Roe:role_change', 'Max Poe:role_change']);
+      .toEqual(['Jane Roe:departure', 'Max Poe:role_change']);
   });
 
   it('stepping down for another reason stays a departure', () => {

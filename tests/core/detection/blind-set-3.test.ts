@@ -63,3 +63,30 @@ describe('commentary on a past ousting', () => {
     expect(moves('OpenAI director speaks', 'Three weeks after the sudden departure and subsequent return of OpenAI CEO Jane Roe, former director Max Poe said he is still puzzled.')).toEqual([]);
   });
 });
+
+describe('names, successors and leaves', () => {
+  it('a Title Case headline verb or adjective is no name', () => {
+    expect(moves('OpenAI Faces Exodus of Senior Executive Cites Ongoing Turmoil', 'The departure of OpenAI research chief Jane Roe has triggered an exodus.'))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('an interim stand-in taking over from a leaver is covering, not moving', () => {
+    expect(moves("OpenAI's Communications Reset as Jane Roe Prepares to Exit", "OpenAI's communications chief Jane Roe will leave in January. Interim VP Max Poe takes over.", '2025-12-16'))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('a leave for treatment is a departure (a leave, not for good)', () => {
+    const [leave] = detectStaffingEvents({ title: "OpenAI's Design Head Takes Leave for Cancer Treatment", summary: "OpenAI's Jane Roe steps away for cancer treatment.", publishedAt: at('2025-06-20') });
+    expect(leave).toMatchObject({ personName: 'Jane Roe', type: 'departure', circumstance: 'sabbatical' });
+  });
+
+  it('an -ing move after a comma continues the subject opening the sentence', () => {
+    expect(moves('Personal stories and health', "In recent news, Jane Roe, OpenAI's head of design, has shared her diagnosis, stepping away from her role as she begins treatment."))
+      .toEqual(['Jane Roe:departure']);
+  });
+
+  it('"assuming the job of" is a role change, and "the corporate" is the company left', () => {
+    expect(moves('OpenAI reshuffles its research leaders', 'The company also said that Max Poe is assuming the job of chief research officer.')).toEqual(['Max Poe:role_change']);
+    expect(moves("OpenAI's research chief has left the corporate", "OpenAI's chief research officer Jane Roe left the corporate on Wednesday.")).toEqual(['Jane Roe:departure']);
+  });
+});
