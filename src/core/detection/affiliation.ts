@@ -115,8 +115,9 @@ export function targetAfter(sentence: string, triggerEnd: number, titleCase = fa
 
 /** The hiring organisation before a hire verb ("Meta hires", "OpenAI has hired", "Microsoft on Tuesday hired", "Meta successfully hired"). */
 export function hirerBefore(sentence: string, triggerStart: number): Target {
-  // "Microsoft, which has invested $13 billion in OpenAI, has hired": the relative clause is not the hirer.
-  const before = sentence.slice(0, triggerStart).replace(/,\s*(?:which|who)\b[^,]*,/g, ' ');
+  // "Microsoft, which has invested $13 billion in OpenAI, has hired", "Alphabet, criticised for trailing
+  // OpenAI's ChatGPT, is bringing back": an aside is not the hirer.
+  const before = sentence.slice(0, triggerStart).replace(/,[^,;]{1,100},/g, ' ');
   const head = before.slice(Math.max(0, before.length - 60));
   const orgs = findOrganisations(head);
   const last = orgs[orgs.length - 1];

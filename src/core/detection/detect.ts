@@ -50,6 +50,19 @@ function isTitleCase(text: string, triggers: readonly TriggerMatch[]): boolean {
   return triggers.some((t) => t.start > 0 && /^[A-Z]/.test(t.text));
 }
 
+/**
+ * A Title Case headline's name as the summary writes it: "Peter Steinberger Makes (the Move)" is
+ * "Peter Steinberger" when the summary names him so (the headline's next word is a capitalised verb).
+ */
+function namedInSummary(p: PersonMention, summary: string): PersonMention {
+  const words = p.name.split(' ');
+  for (let n = words.length - 1; n >= 2 && !summary.includes(p.name); n--) {
+    const shorter = words.slice(0, n).join(' ');
+    if (summary.includes(shorter)) return { ...p, name: shorter, end: p.start + shorter.length };
+  }
+  return p;
+}
+
 /** The people a pronoun at `at` can stand for: the last person named before it, else the previous sentence's first. */
 function antecedent(sentence: Sentence, at: number, previous: PersonMention | undefined): PersonMention | undefined {
   const before = sentence.persons.filter((p) => p.end <= at);
@@ -88,6 +101,17 @@ function participleSubject(trigger: TriggerMatch, sentence: Sentence): Binding |
   return { persons: [subject], gap: '', relative: false, viaPronoun: false };
 }
 
+const closingAside = /,\s+(?:a|an|the|which|who|whose|where)\b[^,;]*$/;
+
+/**
+ * The clause without a closing aside after the move ("steps down as chair of OpenAI, a nonprofit he
+ * co-founded in late 2015"): the aside's date belongs to what it describes, not to the move.
+ */
+function withoutClosingAside(clause: string, from: number): string {
+  const aside = closingAside.exec(clause.slice(Math.max(0, from)));
+  return aside ? clause.slice(0, Math.max(0, from) + aside.index) : clause;
+}
+
 const pronounOrQuote = /\b(?:he|she|He|She)\b|"I\b/;
 
 function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: TriggerMatch[]): Mention[] {
@@ -107,7 +131,7 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
     const clause = clauseAround(sentence.text, trigger.start, trigger.end);
     // "Campbell, who joined OpenAI in 2021, is departing": the date belongs to the aside, not the move.
     // A move told in the aside itself ("Schulman, who left OpenAI in August 2024,") is dated by that aside.
-    const old = isOldNews(binding.relative ? clause : stripAppositives(clause), context.publishedAt);
+    const old = isOldNews(binding.relative ? clause : stripAppositives(withoutClosingAside(clause, trigger.end - sentence.text.indexOf(clause))), context.publishedAt);
     for (const person of binding.persons) {
       const meaning = interpret(trigger, person, sentence, context, binding.viaPronoun);
       // "X left OpenAI in 2019" counts even when it is no move today (former staff): a later
@@ -210,8 +234,9 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   const titleTriggers = findTriggers(title);
   const titleCase = isTitleCase(title, titleTriggers);
   let titlePersons = findPersons(title, index, new Map());
-  // In a Title Case headline, an unknown "name" must also appear in the summary ("Cuts Sabbatical Short" does not).
-  if (titleCase) titlePersons = titlePersons.filter((p) => p.roster || summary.includes(p.name) || /\b(?:Founder|Co-?founder|CEO|CTO|Chief|Head|President|Director|Researcher|Scientist|Creator|VP|Executive|Engineer)\s+$/.test(title.slice(0, p.start)));
+  // In a Title Case headline, an unknown "name" must also appear in the summary, perhaps without the
+  // capitalised verb after it ("Cuts Sabbatical Short" does not).
+  if (titleCase) titlePersons = titlePersons.map((p) => (p.roster ? p : namedInSummary(p, summary))).filter((p) => p.roster || summary.includes(p.name) || /\b(?:Founder|Co-?founder|CEO|CTO|Chief|Head|President|Director|Researcher|Scientist|Creator|VP|Executive|Engineer)\s+$/.test(title.slice(0, p.start)));
   // The headline's full names come first, so a bare "Roe" in the summary is the headline's "Jane Roe".
   for (const p of titlePersons) {
     const parts = p.name.split(' ');

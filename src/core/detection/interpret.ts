@@ -227,7 +227,8 @@ export function interpret(
   }
 
   if (rule.type === 'return') {
-    if (target.kind === 'other' || namedElsewhere) return undefined;
+    // "Alphabet is bringing back Noam Shazeer": another company's comeback.
+    if (target.kind === 'other' || namedElsewhere || (rule.side === 'after' && hirerBefore(text, trigger.start).kind === 'other')) return undefined;
     return atOpenAi || target.kind === 'openai' || (affiliation !== 'openai' && openAiNearby) ? { type: 'return', circumstance: rule.circumstance, weight: rule.weight } : undefined;
   }
 
@@ -250,7 +251,8 @@ export function interpret(
   if (/\b(?:interim|acting)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, person.start - 40), person.start)) && !/^\s+(?:as|to)\s/.test(text.slice(trigger.end)) && !context.titleNames.has(person.name)) return undefined;
   if (!known) {
     if (!openAiNearby) return undefined;
-    if (/nam|appoint|tap|pick|install/i.test(trigger.text)) return { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 };
+    // Someone not known as OpenAI's, named to or to serve in an OpenAI role, is arriving.
+    if (/nam|appoint|tap|pick|install|serv/i.test(trigger.text)) return { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 };
     return { type: 'role_change', circumstance: 'promoted', weight: rule.weight - 0.15 };
   }
   if (!atOpenAi) return undefined;

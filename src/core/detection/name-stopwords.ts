@@ -12,6 +12,7 @@ mr mrs ms dr prof sir dame lord lady
 goldman sachs morgan stanley jpmorgan softbank broadcom amd reddit coinbase shopify slack github linkedin dropbox waymo databricks snowflake palantir sequoia andreessen horowitz
 pro plus ultra vision glasses iphone ipad macbook airpods copilot gemini claude llama grok siri alexa bard bing azure android windows
 chief executive officer officers technology technical financial operating product products research researcher researchers science scientist scientists engineer engineers fellow fellows
+creator creators inventor pioneer godfather architect designer dad mom
 president vice vp svp evp secretary treasury minister governor senator ambassador professor co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees
 board chair chairman chairwoman chairperson trustee trustees observer team teams group division unit lab labs company companies firm startup start-up
 ceo cto cfo coo cpo cro cso cmo ciso cio gc svp

@@ -23,6 +23,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** Written with a possessive ("Clawd's"): a name ends there. */
+  possessive: boolean;
 }
 
 /** nameKey for one or a few tokens, skipping Unicode normalisation for plain ASCII (the common case). */
@@ -36,8 +38,9 @@ function tokensOf(span: string, offset: number): Token[] {
   tokenPattern.lastIndex = 0;
   while ((m = tokenPattern.exec(span)) !== null) {
     // Possessives and trailing dots are not part of the name: "Murati's" -> "Murati".
-    const text = m[0].replace(/(?:'s|’s|'|’)$/, '').replace(/\.$/, '');
-    out.push({ text, start: offset + m.index, end: offset + m.index + text.length });
+    const bare = m[0].replace(/(?:'s|’s|'|’)$/, '');
+    const text = bare.replace(/\.$/, '');
+    out.push({ text, start: offset + m.index, end: offset + m.index + text.length, possessive: bare.length < m[0].length });
   }
   return out;
 }
@@ -62,7 +65,8 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
       // A run of name-shaped tokens not in the roster.
       let j = i;
       // A middle initial ("Paul M. Nakasone") continues the name but is not part of its key.
-      while (j < tokens.length && j - i < 4 && (isNameToken(tokens[j]!.text) || (j > i && middleInitial(tokens, j))) && (j === i || !matchRoster(tokens, j, index))) j++;
+      // "Clawd's Dad": a possessive ends the name.
+      while (j < tokens.length && j - i < 4 && (isNameToken(tokens[j]!.text) || (j > i && middleInitial(tokens, j))) && (j === i || (!tokens[j - 1]!.possessive && !matchRoster(tokens, j, index)))) j++;
       if (j > i) {
         const run = tokens.slice(i, j).filter((t) => t.text.length > 1);
         const mention = unknownPerson(run, index, memory);

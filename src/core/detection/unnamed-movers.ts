@@ -5,13 +5,16 @@
 // like a name by interpret, so "Slack's CEO" is Slack's and "OpenAI's head of robotics" OpenAI's.
 // Talent-war commentary stays out: a plural needs a number ("three researchers") or, when hired, the
 // company they came from ("hires engineers from Apple"); recruiting ("is hiring", "looking for
-// engineers to join") is no move. Read only when nobody named moves, on the headline and lead.
+// engineers to join") is no move; nor is a bare "exodus" (a move noun needs "the newest", "its
+// latest"). An announced leadership reshuffle is an unnamed role change. Read only when nobody
+// named moves, on the headline and lead.
 import { interpret, type Context, type Meaning } from './interpret.js';
 import { clauseAround, type Sentence } from './clause.js';
 import { findTriggers, type TriggerMatch } from './lexicon.js';
 import { isLiveTrigger } from './live-triggers.js';
 import type { Binding } from './binding.js';
 import { findOrganisations } from './organisations.js';
+import { hirerBefore } from './affiliation.js';
 import type { PersonMention } from './person-mentions.js';
 import type { Mention } from './merge.js';
 import { scoreMention } from './scoring.js';
@@ -37,6 +40,11 @@ const subjectBreak = /[,;:]\s+|\s+—\s+|\b(?:as|after|while|when|since|followin
 const hireNounBefore = /\b(?:a|an|its|their|the|latest|newest|new|key|top|biggest|\d+)\s+(?:[\w'’.&-]+\s+){0,2}$/i;
 /** ...and before no object ("hires Jane Roe" is the verb). */
 const hireNounAfter = /^(?:\s*$|\s*[,.:;!?)—-]|\s+(?:from|is|are|was|were|has|have|will|and|at|in|of|here|matters?)\b)/;
+
+/** A move noun made specific: "the newest departures", "its latest exit". */
+const recentNoun = /\b(?:the|its|OpenAI's)\s+(?:newest|latest|most recent|recent|fresh)\s+$/i;
+/** "the company unveiled sweeping leadership changes": a reshuffle announced, its people unnamed. */
+const reshuffleAnnounced = /\b(?:announc|unveil|reveal|detail)\w*\s+(?:(?:a|its|sweeping|major|broad|new|several)\s+)*(?:leadership|executive|management)\s+(?:changes|shake-?ups?|reshuffles?|overhaul)\b/i;
 
 /** Asides (", including two co-founders,") blanked out, keeping every offset. */
 function blankAsides(text: string): string {
@@ -73,6 +81,12 @@ function moverOf(trigger: TriggerMatch, text: string): PersonMention | undefined
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
 
+/** "The newest departures leave OpenAI with three co-founders": the noun stands for the movers. */
+function recentMove(trigger: TriggerMatch, text: string): PersonMention | undefined {
+  const described = recentNoun.exec(text.slice(0, trigger.start));
+  return described ? { name: text.slice(described.index, trigger.end), start: trigger.start, end: trigger.end } : undefined;
+}
+
 /**
  * "A key OpenAI hire", "40 ex-Apple hires": the noun is the person hired. Its description when the
  * hire is OpenAI's: the sentence names OpenAI and no other employer ("ex-Apple" is where they came
@@ -100,7 +114,7 @@ function unnamedIn(sentence: Sentence, context: Context, triggers: readonly Trig
       if (!out.some((m) => m.person.start === hire.start)) out.push(mention({ type: 'arrival', circumstance: 'hired', weight: 0.7 }, trigger, hire, sentence, context));
       continue;
     }
-    const person = moverOf(trigger, text);
+    const person = trigger.rule.side === 'noun' ? recentMove(trigger, text) : moverOf(trigger, text);
     // "hires former OpenAI researcher Jane Roe": the description is a named person's.
     if (!person || sentence.persons.some((p) => p.start >= person.end && p.start <= person.end + 3)) continue;
     const meaning = interpret(trigger, person, sentence, context, false);
@@ -121,5 +135,16 @@ function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: Pe
  * comment). `titleTriggers` are the headline's, already found.
  */
 export function unnamedMoves(sentences: readonly Sentence[], context: Context, titleTriggers: readonly TriggerMatch[]): Mention[] {
-  return sentences.slice(0, 3).flatMap((s) => unnamedIn(s, context, s.title ? titleTriggers : findTriggers(s.text)));
+  const lead = sentences.slice(0, 3);
+  const moves = lead.flatMap((s) => unnamedIn(s, context, s.title ? titleTriggers : findTriggers(s.text)));
+  if (moves.length > 0 || !context.articleAboutOpenAi) return moves;
+  const reshuffle = lead.find((s) => reshuffleAnnounced.test(s.text));
+  if (!reshuffle) return moves;
+  // OpenAI's reshuffle: OpenAI announces it, or "the company" in an OpenAI story naming no other.
+  const at = reshuffle.text.search(reshuffleAnnounced);
+  const announcer = hirerBefore(reshuffle.text, at);
+  if (announcer.kind === 'other' || (announcer.kind === 'none' && (!context.titleAboutOpenAi || findOrganisations(reshuffle.text).some((o) => !o.openai)))) return moves;
+  const person: PersonMention = { name: 'leadership changes', start: at, end: at };
+  // Enough to count as a move, less sure than one with its people named.
+  return [{ person, type: 'role_change', circumstance: 'reassigned', confidence: 0.6, sentence: reshuffle, unnamed: true }];
 }

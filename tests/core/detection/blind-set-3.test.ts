@@ -46,6 +46,11 @@ describe('who moves where when two companies are named', () => {
     expect(affiliationOf(title, title.indexOf('Jane'), title.indexOf(' Hours')).affiliation).toBe('none');
   });
 
+  it('an aside between a company and its hire verb is not the hirer, and another company bringing someone back is its own comeback', () => {
+    expect(moves('AI talent moves', "Microsoft, OpenAI's biggest investor, has hired Jane Roe to lead its consumer AI group.")).toEqual([]);
+    expect(moves('Ex-Google engineers who founded a chatbot startup re-join company', "Alphabet, criticised for getting beaten to the chatbot craze by OpenAI's ChatGPT, is bringing back Jane Roe and Max Poe.")).toEqual([]);
+  });
+
   it('returning to lead another company is no return to OpenAI, and its hire is no OpenAI arrival', () => {
     expect(moves('Former OpenAI researcher Jane Roe Returns to Helm Safe Superintelligence')).toEqual([]);
     expect(moves('Acme Labs changes course', "Acme Labs, the startup co-founded by OpenAI's former chief scientist, has a new leader after Meta successfully hired its CEO Jane Roe.")).toEqual([]);
@@ -88,5 +93,31 @@ describe('names, successors and leaves', () => {
   it('"assuming the job of" is a role change, and "the corporate" is the company left', () => {
     expect(moves('OpenAI reshuffles its research leaders', 'The company also said that Max Poe is assuming the job of chief research officer.')).toEqual(['Max Poe:role_change']);
     expect(moves("OpenAI's research chief has left the corporate", "OpenAI's chief research officer Jane Roe left the corporate on Wednesday.")).toEqual(['Jane Roe:departure']);
+  });
+});
+
+describe('the wider wording of arrivals', () => {
+  it('"to serve as" and "take on a ... position" at OpenAI are an outsider\'s arrival', () => {
+    expect(moves("Acme's Jane Roe to Serve as OpenAI Board Observer as Part of Partnership", 'Acme Fellow Jane Roe will take on a board observer position at OpenAI, reports Bloomberg.', '2024-07-02'))
+      .toEqual(['Jane Roe:arrival']);
+  });
+
+  it('"makes the move" in an OpenAI headline, and a name ended by a possessive or a capitalised verb', () => {
+    expect(moves("Robot's Mom Just Joined OpenAI — RoboKit Creator Jane Roe Makes the Move", "This post is compiled from Jane Roe's blog and Reuters reporting.", '2026-02-15'))
+      .toEqual(['Jane Roe:arrival']);
+  });
+
+  it('"the newest departures" and an announced leadership reshuffle are unnamed moves; a bare exodus or another company\'s reshuffle is not', () => {
+    expect(moves('OpenAI is suffering an exodus of senior talent', 'The newest departures leave OpenAI with only two of its original founders.', '2024-08-06'))
+      .toEqual(['(The newest departures):departure']);
+    expect(moves('OpenAI is suffering an exodus of senior talent', 'Talent keeps leaving.', '2024-08-06')).toEqual([]);
+    expect(moves('OpenAI Buys a Startup and Shakes Up Leadership', 'Alongside the purchase, the company unveiled sweeping leadership changes.', '2025-09-03'))
+      .toEqual(['(leadership changes):role_change']);
+    expect(moves('OpenAI rival shakes up', 'Meta, which trails OpenAI, announced leadership changes on Monday.', '2025-09-03')).toEqual([]);
+  });
+
+  it('a date in an aside closing the sentence belongs to what the aside describes, not to the move', () => {
+    expect(moves('Jane Roe Steps Down From Nonprofit AI Group', 'Jane Roe will be stepping down from her role as chair of the board for OpenAI, a nonprofit organization she co-founded in late 2015.', '2018-02-21'))
+      .toEqual(['Jane Roe:departure']);
   });
 });
