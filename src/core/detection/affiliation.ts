@@ -35,7 +35,7 @@ export function affiliationOf(sentence: string, start: number, end: number, dept
   // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
   const attributive = attributivePattern.exec(head);
   // "Microsoft Hires Sam Altman" in Title Case: a verb taking the person as object, no description.
-  if (attributive && !findTriggers(attributive[2]!).some((t) => t.rule.side === 'after')) {
+  if (attributive && !(attributive[2]!.includes(' ') && findTriggers(attributive[2]!).some((t) => t.rule.side === 'after'))) {
     const orgs = findOrganisations(attributive[2]!);
     if (orgs.length > 0) {
       const isFormer = !!attributive[1] || former.test(head.slice(Math.max(0, head.length - 30)));

@@ -9,6 +9,7 @@ import { nameKey } from '../domain.js';
 import { articleAffiliation, interpret, type Context } from './interpret.js';
 import { bindTrigger, pronounSubject, stripAppositives, type Binding } from './binding.js';
 import { findTriggers, type TriggerMatch } from './lexicon.js';
+import type { TriggersOf } from './unnamed-movers.js';
 import { affiliationOf, hirerBefore, type Affiliation, type Target } from './affiliation.js';
 import { mentionsOpenAi } from './organisations.js';
 import { findPersons, type NameMemory, type PersonMention } from './person-mentions.js';
@@ -114,7 +115,7 @@ function withoutClosingAside(clause: string, from: number): string {
 
 const pronounOrQuote = /\b(?:he|she|He|She)\b|"I\b/;
 
-function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: TriggerMatch[]): Mention[] {
+function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, context: Context, triggers: readonly TriggerMatch[]): Mention[] {
   const out: Mention[] = [];
   for (const trigger of triggers) {
     if (!isLiveTrigger(trigger, sentence.text)) continue;
@@ -158,7 +159,7 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
  * OpenAI researchers") names the person in the summary: the move goes to the first OpenAI person
  * there when the summary itself did not bind anyone to a move of that type.
  */
-function bindHeadline(context: Context, sentences: Sentence[], found: Mention[]): Mention[] {
+function bindHeadline(context: Context, sentences: Sentence[], found: Mention[], triggersOf: TriggersOf): Mention[] {
   const title = sentences[0]!;
   const extra: Mention[] = [];
   for (const trigger of context.unboundTitleTriggers) {
@@ -183,7 +184,7 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[])
     }
     for (const sentence of sentences.slice(1, 3)) {
       // The summary sentence must itself speak of such a move, about someone who is not just quoted.
-      const sameKind = findTriggers(sentence.text).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'));
+      const sameKind = triggersOf(sentence).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'));
       const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
       // Either the sentence speaks of such a move, or it names an OpenAI person outright ("Rosie Campbell, a policy researcher at OpenAI, said ...").
       const person = sameKind ? candidates[0] : candidates.find((p) => affiliationOf(sentence.text, p.start, p.end).affiliation === 'openai' && /\b(?:at|of) OpenAI\b|OpenAI's/.test(sentence.text.slice(p.end, p.end + 80)));
@@ -267,16 +268,23 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
       return (recentCache ??= recentExitIn(title, summarySentences));
     },
   };
+  // Each sentence's triggers, found once: the unnamed-mover reading and headline binding reread them.
+  const triggerCache = new Map<Sentence, TriggerMatch[]>([[sentences[0]!, titleTriggers]]);
+  const triggersOf: TriggersOf = (sentence) => {
+    let triggers = triggerCache.get(sentence);
+    if (!triggers) triggerCache.set(sentence, (triggers = findTriggers(sentence.text)));
+    return triggers;
+  };
   const found: Mention[] = [];
   let previous: PersonMention | undefined;
   for (const sentence of sentences) {
     // Nobody named and no pronoun: nothing can be bound (the headline is read regardless).
     if (sentence.title || sentence.persons.length > 0 || pronounOrQuote.test(sentence.text)) {
-      found.push(...mentionsIn(sentence, previous, context, sentence.title ? titleTriggers : findTriggers(sentence.text)));
+      found.push(...mentionsIn(sentence, previous, context, triggersOf(sentence)));
     }
     previous = sentence.persons[0] ?? previous;
   }
-  found.push(...bindHeadline(context, sentences, found));
+  found.push(...bindHeadline(context, sentences, found, triggersOf));
   found.push(...leadershipUpdate(sentences, found));
   // "Karpathy, who left OpenAI in 2024, joins Anthropic": the article itself says the exit is old,
   // so joining another company now is not an OpenAI move.
@@ -287,10 +295,10 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     // "CMO steps back for cancer treatment": a leave, like a sabbatical, is a departure, though not for good.
     .map((m) => (m.type === 'departure' && !m.destination && medicalLeave.test(m.sentence.text) ? { ...m, circumstance: 'sabbatical' as const } : m));
   const named = mergeMentions(applyKnownTenure(current, publishedAt, sentences.map((s) => s.text)), publishedAt);
-  // A move whose mover goes unnamed is reported only when nobody named moves: a named report of
-  // the same move says more, and most articles name their movers.
-  if (named.some((c) => c.confidence >= detectionThreshold)) return named;
-  return [...named, ...mergeMentions(unnamedMoves(sentences, context, titleTriggers), publishedAt)];
+  // A move whose mover goes unnamed is reported only when nobody named moves (a named report of the
+  // same move says more, and most articles name their movers) and only at OpenAI.
+  if (!articleAboutOpenAi || named.some((c) => c.confidence >= detectionThreshold)) return named;
+  return [...named, ...mergeMentions(unnamedMoves(sentences, context, triggersOf), publishedAt)];
 }
 
 const backToOpenAi = /\b(?:rejoin(?:s|ed|ing)?|return(?:s|ed|ing)? to|back to|boomerang(?:s|ed|ing)? (?:back )?to) OpenAI\b|\bjoin(?:s|ed|ing)? OpenAI (?:once )?again\b|\bagain join(?:s|ed|ing)? OpenAI\b/i;

@@ -10,7 +10,7 @@
 // named moves, on the headline and lead.
 import { interpret, type Context, type Meaning } from './interpret.js';
 import { clauseAround, type Sentence } from './clause.js';
-import { findTriggers, type TriggerMatch } from './lexicon.js';
+import type { TriggerMatch } from './lexicon.js';
 import { isLiveTrigger } from './live-triggers.js';
 import type { Binding } from './binding.js';
 import { findOrganisations } from './organisations.js';
@@ -130,14 +130,18 @@ function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: Pe
   return { person, ...move, confidence: scoreMention({ weight, trigger, binding, person, sentence, old, context }), sentence, unnamed: true };
 }
 
-/**
- * Moves the headline and the lead sentences report without naming the mover (see the module
- * comment). `titleTriggers` are the headline's, already found.
- */
-export function unnamedMoves(sentences: readonly Sentence[], context: Context, titleTriggers: readonly TriggerMatch[]): Mention[] {
+/** A sentence's move triggers (the detector finds each sentence's once). */
+export type TriggersOf = (sentence: Sentence) => readonly TriggerMatch[];
+
+/** Some word that can describe an unnamed mover; most leads have none and are not read further. */
+const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|departures|exits|resignations|leadership)\b`, 'i');
+
+/** Moves the headline and the lead sentences report without naming the mover (see the module comment). */
+export function unnamedMoves(sentences: readonly Sentence[], context: Context, triggersOf: TriggersOf): Mention[] {
   const lead = sentences.slice(0, 3);
-  const moves = lead.flatMap((s) => unnamedIn(s, context, s.title ? titleTriggers : findTriggers(s.text)));
-  if (moves.length > 0 || !context.articleAboutOpenAi) return moves;
+  if (!lead.some((s) => moverWord.test(s.text) || /\bI\b/.test(s.text))) return [];
+  const moves = lead.flatMap((s) => unnamedIn(s, context, triggersOf(s)));
+  if (moves.length > 0) return moves;
   const reshuffle = lead.find((s) => reshuffleAnnounced.test(s.text));
   if (!reshuffle) return moves;
   // OpenAI's reshuffle: OpenAI announces it, or "the company" in an OpenAI story naming no other.
