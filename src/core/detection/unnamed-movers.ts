@@ -56,11 +56,13 @@ function blankAsides(text: string): string {
  * stand: its words as the name ("OpenAI Robotics Chief"), its noun as the span, so what precedes
  * the noun ("OpenAI's") and an aside after it describe the mover as they would a named person.
  */
-function moverOf(trigger: TriggerMatch, text: string): PersonMention | undefined {
+function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | undefined {
+  const text = sentence.text;
   if (trigger.rule.side === 'before') {
     // "Three OpenAI leaders, including two co-founders, have left": the aside is not the subject.
     const before = blankAsides(text.slice(0, trigger.start));
-    if (firstPerson.test(before)) return { name: 'the author', start: before.lastIndexOf('I'), end: before.lastIndexOf('I') + 1 };
+    // '"I have left OpenAI," Jane Roe said' is Jane Roe's: the first person is the author's only when nobody is named.
+    if (firstPerson.test(before)) return sentence.persons.length > 0 ? undefined : { name: 'the author', start: before.lastIndexOf('I'), end: before.lastIndexOf('I') + 1 };
     let at = 0;
     for (const b of before.matchAll(subjectBreak)) at = b.index + b[0].length;
     const head = before.slice(at);
@@ -110,11 +112,11 @@ function unnamedIn(sentence: Sentence, context: Context, triggers: readonly Trig
     const text = sentence.text;
     const hire = openAiHire(trigger, text);
     if (hire) {
-      // The verb and noun rules both match "hire": one arrival.
+      // The verb and noun rules both match "hire": one arrival, weighted as the noun rule.
       if (!out.some((m) => m.person.start === hire.start)) out.push(mention({ type: 'arrival', circumstance: 'hired', weight: 0.7 }, trigger, hire, sentence, context));
       continue;
     }
-    const person = trigger.rule.side === 'noun' ? recentMove(trigger, text) : moverOf(trigger, text);
+    const person = trigger.rule.side === 'noun' ? recentMove(trigger, text) : moverOf(trigger, sentence);
     // "hires former OpenAI researcher Jane Roe": the description is a named person's.
     if (!person || sentence.persons.some((p) => p.start >= person.end && p.start <= person.end + 3)) continue;
     const meaning = interpret(trigger, person, sentence, context, false);

@@ -43,6 +43,7 @@ describe('unnamed movers', () => {
 
   it('a first-person exit is the unnamed author’s', () => {
     expect(moves('Moving on: here’s why', 'After six years I have made the difficult decision to leave OpenAI.')).toEqual(['(the author):departure']);
+    expect(moves('OpenAI news', '"I have left OpenAI," Jane Roe said on Monday.')).not.toContain('(the author):departure');
   });
 
   it('talent-war commentary and recruiting are no move', () => {
