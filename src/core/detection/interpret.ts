@@ -136,7 +136,8 @@ export function interpret(
   if (affiliation === 'none') affiliation = context.affiliationOf(person.name);
   if (affiliation === 'none' && known) affiliation = 'openai';
   // A verb points at what follows it; so does a return noun with "to" ("announces her return to OpenAI").
-  const pointing = rule.side === 'before' || (rule.side === 'noun' && rule.type === 'return' && /^\s+to\s/.test(text.slice(trigger.end)));
+  // "joined from Nextdoor" names where the person came from, not where they went.
+  const pointing = (rule.side === 'before' && !(rule.type === 'arrival' && /^\s+from\s/i.test(text.slice(trigger.end)))) || (rule.side === 'noun' && rule.type === 'return' && /^\s+to\s/.test(text.slice(trigger.end)));
   const target: Target = pointing ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
   // "Gretchen Krueger, a former policy researcher at OpenAI, announced her resignation" under a headline
   // reporting the exit: the move itself made them former.

@@ -102,6 +102,10 @@ describe('the wider wording of arrivals', () => {
       .toEqual(['Jane Roe:arrival']);
   });
 
+  it('"joined from" names where the person came from', () => {
+    expect(moves('OpenAI finance news', "Jane Roe, OpenAI's new chief financial officer, joined from Nextdoor this week.")).toEqual(['Jane Roe:arrival']);
+  });
+
   it('"makes the move" in an OpenAI headline, and a name ended by a possessive or a capitalised verb', () => {
     expect(moves("Robot's Mom Just Joined OpenAI — RoboKit Creator Jane Roe Makes the Move", "This post is compiled from Jane Roe's blog and Reuters reporting.", '2026-02-15'))
       .toEqual(['Jane Roe:arrival']);

@@ -19,11 +19,17 @@ describe('unnamed movers', () => {
     expect(moves('OpenAI loses talent', 'Two OpenAI engineers, including a team lead, have left the company.')).toEqual(['(Two OpenAI engineers):departure']);
   });
 
+  it('reads headline "to" for the future, a job noun to its end, and "joined from" as where they came from', () => {
+    expect(moves("OpenAI's top lawyer to step down")).toEqual(["(OpenAI's top lawyer):departure"]);
+    expect(moves('OpenAI names a new chief people officer')).toEqual(['(a new chief people officer):arrival']);
+    expect(moves("OpenAI's new CFO joined from Nextdoor this week")).toEqual(["(OpenAI's new CFO):arrival"]);
+  });
+
   it('someone from another company joining OpenAI is an unnamed arrival', () => {
     expect(moves('Why Stripe’s Payments Chief Just Joined OpenAI')).toEqual(["(Stripe's Payments Chief):arrival"]);
     expect(moves('Respected Nvidia Engineer Leaves for OpenAI')).toEqual(['(Respected Nvidia Engineer):arrival']);
     expect(moves('OpenAI grabs a veteran', 'OpenAI just hired Netflix’s streaming chief to run its video business.')).toEqual(["(Netflix's streaming chief):arrival"]);
-    expect(moves('OpenAI continues to hire designers from Apple', 'OpenAI continues to hire engineers from Apple for its devices team.')).toEqual(['(engineers):arrival']);
+    expect(moves('OpenAI continues to hire designers from Apple', 'OpenAI continues to hire engineers from Apple for its devices team.')).toEqual(['(designers):arrival']);
   });
 
   it('the noun "hire" is the person hired, when OpenAI is the only employer named', () => {
