@@ -50,6 +50,11 @@ const earliestStory = new Date(Date.parse(corpusBase) - 30 * 86_400_000);
 const people = roster.filter((r) => !leftLongBefore(r, earliestStory)).map((r) => r.name);
 const firstNames = ['Maya', 'Daniel', 'Priya', 'Tom', 'Elena', 'Marcus', 'Aisha', 'Kenji', 'Laura', 'Omar', 'Sofia', 'Ravi', 'Hannah', 'Lucas', 'Nadia', 'Victor', 'Grace', 'Samuel', 'Yuki', 'Isabel'];
 const lastNames = ['Okafor', 'Lindqvist', 'Ramirez', 'Chen', 'Novak', 'Haddad', 'Kowalski', 'Banerjee', 'Moreau', 'Tanaka', 'Fischer', 'Osei', 'Petrov', 'Alvarez', 'Nguyen', 'Brennan', 'Sato', 'Dubois', 'Kaur', 'Weiss'];
+
+/** The k-th of 400 invented full names (no roster person, so no tenure dates decide what is news). */
+export function inventedName(k: number): string {
+  return `${firstNames[k % firstNames.length]} ${lastNames[(k + 7 * Math.floor(k / firstNames.length)) % lastNames.length]}`;
+}
 const roles = ['chief technology officer', 'head of alignment', 'co-founder', 'chief research officer', 'vice president of research', 'safety researcher', 'head of product', 'policy lead', 'chief scientist', 'research scientist'];
 const rivals = ['Anthropic', 'Google DeepMind', 'Meta', 'xAI', 'Microsoft', 'Apple', 'Mistral', 'Safe Superintelligence'];
 const companies = ['Google', 'Microsoft', 'Meta', 'Amazon', 'Apple', 'Nvidia', 'Anthropic', 'Mistral', 'Cohere', 'Salesforce', 'Oracle', 'IBM', 'Adobe', 'Intel', 'Samsung', 'Baidu'];

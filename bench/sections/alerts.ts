@@ -1,4 +1,4 @@
-// Alert latency, poll to post: a story about a roster person leaving OpenAI is published on one
+// Alert latency, poll to post: a story about an invented OpenAI executive leaving is published on one
 // feed of the local feed server, a poll cycle over all feeds starts at once, and the alert goes
 // out through the whole chain — fetch, parse, store, detection, event recorder, delivery outbox —
 // to a ChatPublisher that records the moment the post is accepted. The feeds carry no other
@@ -6,9 +6,8 @@
 // The poll interval (POLL_INTERVAL_MINUTES, jittered) comes on top in production.
 import { startFeedHost } from '../feed-host.js';
 import { createBenchApp, emit, sleep, summarise } from '../measure.js';
-import type { Story } from '../corpus.js';
+import { inventedName, type Story } from '../corpus.js';
 import { createFeedRepository } from '../../src/infra/db/feed-repository.js';
-import { roster } from '../../src/core/detection/roster.js';
 import type { ChatPublisher, PostedMessage } from '../../src/core/alerts/chat-publisher.js';
 import { readArgs } from './args.js';
 
@@ -48,7 +47,11 @@ try {
   // Someone the history already has a move for (a negative the detector misread, say) would get
   // the story as one more source of that move, which rightly does not alert again.
   const known = new Set((await bench.app.db.event.findMany({ select: { person: { select: { name: true } } } })).map((e) => e.person.name));
-  const people = roster.filter((r) => r.role && !known.has(r.name)).slice(0, samples);
+  // Invented people: a real one's roster tenure dates would decide whether a story dated today is news.
+  const roles = ['chief technology officer', 'VP of Research', 'head of product', 'chief scientist', 'research lead'];
+  const people = Array.from({ length: samples * 2 }, (_, k) => ({ name: inventedName(k), role: roles[k % roles.length]! }))
+    .filter((p) => !known.has(p.name))
+    .slice(0, samples);
   for (const [k, person] of people.entries()) {
     // Polls in production are minutes apart; back to back, the per-host politeness gap
     // (POLL_HOST_GAP_MS) would be what gets measured.
