@@ -32,7 +32,8 @@ const objectStop = new Set(
 // "A, B and C", "A and research VP B", "A as its new CFO and B".
 // The words after the separator describe the next person ("and research VP B"); a verb or "that" ends the list
 // ("Fidji Simo, announced that Barret Zoph ...").
-const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside|plus))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former|OpenAI|(?<=\b(?:of|for)\s+)[A-Z][a-z]+)\s+){0,4}$/;
+// A capitalised title before the next name describes them too ("CTO Mira Murati, Chief Research Officer Bob McGrew").
+const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside|plus))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former|OpenAI|Chief|Research|Technology|Product|Operating|Financial|Officer|Scientist|Vice|President|Head|Director|Senior|Executive|(?<=\b(?:of|for)\s+)[A-Z][a-z]+)\s+){0,5}$/;
 const pronoun = /\b(?:he|she|they)\s*$/i;
 /** "Musk's xAI" (an owner), not "Altman's been fired" or "Brockman's back" (a subject). */
 const possessive = /^(?:'s|’s|')\s+(?![a-z]+ed\b|been\b|back\b)/;
@@ -44,18 +45,26 @@ function words(text: string): string[] {
 /** "Kokotajlo of the governance team and Saunders of the Superalignment team": a team named after a person describes them. */
 const teamOf = /^\s+(?:of|from|on)\s+(?:the|its|OpenAI's)\s+(?:[\w-]+\s+){0,3}?(?:team|group|division|unit|lab)\b/i;
 
+/**
+ * The text between two listed names without the asides describing the first: "A, CTO at OpenAI,
+ * the maker of ChatGPT, along with B" reads "A, along with B" (each aside runs up to the next comma).
+ */
+function listGap(between: string): string {
+  return between.replace(teamOf, ' ').replace(/,[^,;]{1,120}(?=,)/g, '').replace(/\s+—[^—]{1,120}—/g, ' ');
+}
+
 /** Removes ", an appositive," segments so "Murati, OpenAI's CTO, said" reads "Murati said". */
 export function stripAppositives(gap: string): string {
   return gap.replace(teamOf, ' ').replace(/,[^,;]{1,120},/g, ' ').replace(/\s+—[^—]{1,120}—/g, ' ');
 }
 
-// A list needs its "and": "A, B and C resign" is a list, "Sam Altman, Sutskever is leaving" is not.
-const hasAnd = /\b(?:and|plus)\b|&/;
+// A list needs its "and" ("along with"): "A, B and C resign" is a list, "Sam Altman, Sutskever is leaving" is not.
+const hasAnd = /\b(?:and|plus|along with|as well as|alongside)\b|&/;
 
 function expandBackward(persons: PersonMention[], i: number, sentence: string): PersonMention[] {
   const group = [persons[i]!];
   for (let k = i - 1; k >= 0; k--) {
-    const between = stripAppositives(sentence.slice(persons[k]!.end, group[0]!.start) + ' ').replace(/'s\b/, '');
+    const between = listGap(sentence.slice(persons[k]!.end, group[0]!.start) + ' ').replace(/'s\b/, '');
     if (!listSeparator.test(between)) break;
     if (group.length === 1 && !hasAnd.test(between)) break;
     group.unshift(persons[k]!);
@@ -67,7 +76,7 @@ function expandForward(persons: PersonMention[], i: number, sentence: string, ti
   const group = [persons[i]!];
   let closed = false;
   for (let k = i + 1; k < persons.length; k++) {
-    const between = stripAppositives(sentence.slice(group[group.length - 1]!.end, persons[k]!.start) + ' ');
+    const between = listGap(sentence.slice(group[group.length - 1]!.end, persons[k]!.start) + ' ');
     if (!listSeparator.test(between)) break;
     group.push(persons[k]!);
     if (hasAnd.test(between)) {
@@ -99,7 +108,8 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   // "The cofounder of Thinking Machines Lab, a startup led by Mira Murati, left": the name closes an aside
   // about someone else, who is the subject.
   if (/^\s*,/.test(raw) && /,\s*(?:a|an|the|who|which|whose)\s[^,]*$/i.test(sentence.slice(Math.max(0, person.start - 100), person.start))) return undefined;
-  const gap = stripAppositives(raw);
+  // "Three staff members — A, B and C — are leaving": the dash closes the list the sentence opened.
+  const gap = stripAppositives(/\s—\s/.test(sentence.slice(0, person.start)) ? raw.replace(/^\s*—(?=\s)/, '') : raw);
   // The trigger sits inside ", who left OpenAI in 2018" (the clause is still open).
   // Also after a description: "Jan Leike, a key OpenAI researcher who resigned earlier this week,".
   const relative = /^(?:'s)?\s*,\s*(?:(?:a|an|the)\s[^,]*?)?\b(?:who|which)\b[^,]*$/.test(raw);
@@ -130,7 +140,8 @@ function bindAfter(trigger: TriggerMatch, persons: PersonMention[], sentence: st
   if (/[;:!?"]|\.\s/.test(raw)) return undefined;
   if (noun) {
     // "the departure of Murati", "the return of two of the startup's co-founders, Barret Zoph and Luke Metz".
-    if (!/^\s+(?:of|by)\s+(?:[\w'-]+\s+){0,6}$/i.test(raw.replace(/,\s*$/, ' '))) return undefined;
+    // "Among the exits are Kevin Weil ... and Bill Peebles": the noun's complement names the movers.
+    if (!/^\s+(?:of|by)\s+(?:[\w'-]+\s+){0,6}$|^\s+(?:are|were|include|included|including)\s+$/i.test(raw.replace(/,\s*$/, ' '))) return undefined;
   } else {
     const tokens = words(raw);
     if (tokens.length > 7 || tokens.some((t) => objectStop.has(t))) return undefined;
@@ -144,6 +155,8 @@ export function bindTrigger(trigger: TriggerMatch, persons: PersonMention[], sen
     case 'before':
       return bindBefore(trigger, persons, sentence, false);
     case 'after':
+      // "Jane Roe and Max Poe rehired by OpenAI board": a headline's bare passive names its movers first.
+      if (/ed$/i.test(trigger.text) && /^\s+by\b/.test(sentence.slice(trigger.end))) return bindBefore(trigger, persons, sentence, false);
       return bindAfter(trigger, persons, sentence, false, title);
     case 'noun':
       return bindBefore(trigger, persons, sentence, true) ?? bindAfter(trigger, persons, sentence, true, title);
