@@ -18,7 +18,7 @@ import { buildRosterIndex, type RosterIndex } from './roster-index.js';
 import { roster } from './roster.js';
 import { clauseAround, clauseStart, type Sentence } from './clause.js';
 import { isLiveTrigger } from './live-triggers.js';
-import { scoreMention } from './scoring.js';
+import { causeOfAnotherMove, scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 import { normalizeText, splitSentences } from './text.js';
 import { mergeMentions, type Mention } from './merge.js';
@@ -177,7 +177,8 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
     // "OpenAI researcher quits" over "Steven Adler ... left the company in mid-November": the summary's
     // dated move is the headline's news, not background. Only a sentence's subject (its first person),
     // so bosses, successors, speakers and cited earlier exits named later stay out.
-    const dated = found.find((f) => !f.sentence.title && f.type === trigger.rule.type && f.confidence < 0.5 && f.confidence >= 0.15 && f.sentence.persons[0] === f.person && sentences.indexOf(f.sentence) <= 2);
+    // A move the sentence gives as the cause of another ("employees are leaving after the dismissal of X") is no such news.
+    const dated = found.find((f) => !f.sentence.title && f.type === trigger.rule.type && f.confidence < 0.5 && f.confidence >= 0.15 && f.sentence.persons[0] === f.person && sentences.indexOf(f.sentence) <= 2 && !causeOfAnotherMove(f.sentence.text, f.person.start));
     if (dated) {
       extra.push({ ...dated, confidence: Math.max(dated.confidence, 0.7) });
       continue;

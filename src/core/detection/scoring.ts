@@ -5,7 +5,7 @@
 import type { Binding } from './binding.js';
 import type { Context } from './interpret.js';
 import type { Sentence } from './clause.js';
-import type { TriggerMatch } from './lexicon.js';
+import { findTriggers, type TriggerMatch } from './lexicon.js';
 import { mentionsOpenAi } from './organisations.js';
 import type { PersonMention } from './person-mentions.js';
 
@@ -13,6 +13,17 @@ import type { PersonMention } from './person-mentions.js';
 const hedged = /\b(?:reportedly|rumou?r|in talks|considering|is said to|plans? to|planning to|expected to|set to|could|may)\b/i;
 const afterNoun = /\b(?:follow(?:s|ing)?|after|amid|since|comes? after|citing|in the wake of)\s+(?:[\w'-]+\s+){0,5}$/i;
 const backdrop = /\b(?:(?:hours|days|weeks|shortly|soon|just|right)\s+after|following|in the wake of)\s+(?:[\w'-]+\s+){0,3}$/i;
+/** The connective opening a cause clause: "employees are leaving after the dismissal of X". */
+const causeClause = /\b(?:after|following|since|amid|in the wake of)\s+(?:[\w'-]+\s+){0,7}$/i;
+
+/**
+ * "Several employees are leaving after the dismissal of X", "a wave of departures since X's removal":
+ * a move cited as the cause of another move the same sentence reports first is that move's backdrop.
+ */
+export function causeOfAnotherMove(text: string, from: number): boolean {
+  const cause = causeClause.exec(text.slice(0, from));
+  return cause !== null && findTriggers(text.slice(0, cause.index)).length > 0;
+}
 /** "Sam Altman's brief ousting", "since Altman was briefly forced out": a move already undone, told as background. */
 const undone = /\bbrief(?:ly)?\s+(?:[\w'-]+\s+){0,1}$/i;
 /** "Altman's firing and rehiring", "the sudden departure and subsequent return of X": an exit and its undoing named as one past episode. */
@@ -63,6 +74,7 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
     const from = Math.min(person.start, trigger.start);
     if (backdrop.test(sentence.text.slice(Math.max(0, from - 50), from))) confidence -= 0.5;
   }
+  if (!sentence.title && causeOfAnotherMove(sentence.text, Math.min(person.start, trigger.start))) confidence -= 0.3;
   if (trigger.rule.type === 'departure' && undone.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start))) confidence -= 0.5;
   if (trigger.rule.type === 'departure' ? undoneAfterExit.test(sentence.text.slice(trigger.end, trigger.end + 50)) : trigger.rule.type === 'return' && exitBeforeReturn.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start))) confidence -= 0.5;
   // A story whose headline reports no move at all is usually analysis that recounts old moves.

@@ -33,3 +33,15 @@ describe('lists of movers', () => {
       .toEqual(['Jane Roe:return', 'Max Poe:return']);
   });
 });
+
+describe('a move given as the cause of another', () => {
+  it('"employees are leaving after the dismissal of X" does not make X the mover', () => {
+    const found = moves('Dozens of staffers quit OpenAI after the board says Jane Roe will not return', 'Several OpenAI employees are leaving after the dismissal of CEO Jane Roe, potentially slowing the company down.', '2023-11-20');
+    expect(found).not.toContain('Jane Roe:departure');
+  });
+
+  it('"a wave of departures since X\'s removal" does not make X the mover', () => {
+    expect(moves('Senior researchers depart OpenAI following CEO shuffle', "OpenAI has witnessed a wave of departures since Jane Roe's removal as CEO on Friday.", '2023-11-20'))
+      .not.toContain('Jane Roe:departure');
+  });
+});
