@@ -23,7 +23,7 @@ import { isOldNews } from './temporal.js';
 import { normalizeText, splitSentences } from './text.js';
 import { mergeMentions, type Mention } from './merge.js';
 import { applyKnownTenure } from './known-tenure.js';
-import { unnamedMoves } from './unnamed-movers.js';
+import { staffNoun, unnamedMoves } from './unnamed-movers.js';
 
 export interface DetectOptions {
   /** Defaults to the built-in roster. */
@@ -173,7 +173,7 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
     }
     if (found.some((f) => f.confidence >= 0.5 && (f.type === trigger.rule.type || trigger.rule.hire || (hiredByOpenAi && f.type === 'arrival')))) continue;
     const around = title.text.slice(Math.max(0, trigger.start - 60), Math.min(title.text.length, trigger.end + 60));
-    if (!mentionsOpenAi(around) || !/\b(?:chief|head|president|co-?founders?|founders?|researchers?|scientists?|executives?|execs?|leaders?|staffers?|employees?|officer|CTO|CEO|CFO|VP|veteran|member|lead|leader)\b/i.test(around)) continue;
+    if (!mentionsOpenAi(around) || !jobWord.test(around)) continue;
     // "OpenAI researcher quits" over "Steven Adler ... left the company in mid-November": the summary's
     // dated move is the headline's news, not background. Only a sentence's subject (its first person),
     // so bosses, successors, speakers and cited earlier exits named later stay out.
@@ -188,7 +188,8 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
       const sameKind = triggersOf(sentence).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'));
       const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
       // Either the sentence speaks of such a move, or it names an OpenAI person outright ("Rosie Campbell, a policy researcher at OpenAI, said ...").
-      const person = sameKind ? candidates[0] : candidates.find((p) => affiliationOf(sentence.text, p.start, p.end).affiliation === 'openai' && /\b(?:at|of) OpenAI\b|OpenAI's/.test(sentence.text.slice(p.end, p.end + 80)));
+      const person = sameKind ? candidates[0] : candidates.find((p) => describedAtOpenAi(sentence.text, p, trigger, hiredByOpenAi));
+
       if (!person) continue;
       const meaning = interpret(trigger, person, { ...sentence, text: sentence.text }, context, false, title);
       if (!meaning) break;
@@ -198,6 +199,24 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
   }
   return extra;
 }
+
+/**
+ * A summary person described as OpenAI's ("Rosie Campbell, a policy researcher at OpenAI, said ..."),
+ * as once OpenAI's when the headline reports an exit ("once a key engineer behind OpenAI's Codex"),
+ * or as its new hire when OpenAI hires ("Jane Roe, the company's new head of policy, will ...").
+ */
+function describedAtOpenAi(text: string, p: PersonMention, trigger: TriggerMatch, hiredByOpenAi: boolean): boolean {
+  const after = text.slice(p.end, p.end + 80);
+  if (hiredByOpenAi && /^,\s+(?:the company's|its|OpenAI's) new\b/.test(after)) return true;
+  const affiliation = affiliationOf(text, p.start, p.end).affiliation;
+  const ours = affiliation === 'openai' || (affiliation === 'former-openai' && trigger.rule.type === 'departure');
+  return ours && /\b(?:at|of) OpenAI\b|OpenAI's/.test(after);
+}
+
+/** A job noun near a headline's move: its mover is described, so the summary may name them. */
+const jobWord = new RegExp(String.raw`\b${staffNoun}s?\b`, 'i');
+/** A Title Case headline's unknown name right after a job noun ("Taps Political Veteran Chris Lehane") is a name, not a capitalised phrase. */
+const describedBefore = new RegExp(String.raw`\b(?:${staffNoun}s?|Creator)\s+$`, 'i');
 
 const reshuffle = /\b(?:leadership (?:updates?|changes?|shake-?ups?|reshuffle)|(?:executive|exec|leadership|management) (?:team )?(?:reshuffle|shake-?up|overhaul)|reshuffles? (?:its|the) (?:exec|executive|leadership))\b/i;
 const asRole = /^,?\s+as (?:its |the |OpenAI's )?(?:new )?(?:Chief|chief|Head|head|President|president|VP|Vice|vice|CEO|CTO|CFO|COO|CPO|CRO|CMO|General|general)\b/;
@@ -238,7 +257,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   let titlePersons = findPersons(title, index, new Map());
   // In a Title Case headline, an unknown "name" must also appear in the summary, perhaps without the
   // capitalised verb after it ("Cuts Sabbatical Short" does not).
-  if (titleCase) titlePersons = titlePersons.map((p) => (p.roster ? p : namedInSummary(p, summary))).filter((p) => p.roster || summary.includes(p.name) || /\b(?:Founder|Co-?founder|CEO|CTO|Chief|Head|President|Director|Researcher|Scientist|Creator|VP|Executive|Engineer)\s+$/.test(title.slice(0, p.start)));
+  if (titleCase) titlePersons = titlePersons.map((p) => (p.roster ? p : namedInSummary(p, summary))).filter((p) => p.roster || summary.includes(p.name) || describedBefore.test(title.slice(0, p.start)));
   // The headline's full names come first, so a bare "Roe" in the summary is the headline's "Jane Roe".
   for (const p of titlePersons) {
     const parts = p.name.split(' ');

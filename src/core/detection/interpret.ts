@@ -140,8 +140,8 @@ export function interpret(
   const pointing = (rule.side === 'before' && !(rule.type === 'arrival' && /^\s+from\s/i.test(text.slice(trigger.end)))) || (rule.side === 'noun' && rule.type === 'return' && /^\s+to\s/.test(text.slice(trigger.end)));
   const target: Target = pointing ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
   // "Gretchen Krueger, a former policy researcher at OpenAI, announced her resignation" under a headline
-  // reporting the exit: the move itself made them former.
-  if (affiliation === 'former-openai' && !sentence.title && context.titleDeparture && rule.type === 'departure' && /^\s*,\s*(?:a|an|the)\s+former\b/.test(sentence.text.slice(person.end))) affiliation = 'openai';
+  // reporting the exit ("Calvin French-Owen, once a key engineer behind OpenAI's Codex"): the move itself made them former.
+  if (affiliation === 'former-openai' && !sentence.title && context.titleDeparture && rule.type === 'departure' && /^\s*,\s*(?:(?:a|an|the)\s+former|once\s+(?:a|an|the))\b/.test(sentence.text.slice(person.end))) affiliation = 'openai';
   // "Jan Leike, a key OpenAI researcher who resigned earlier this week,": the aside that makes them former
   // is this very move (scoring still discounts it when the aside dates it long ago).
   if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';

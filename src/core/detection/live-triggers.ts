@@ -1,5 +1,6 @@
 // Which move words in a sentence report a move that happened, before anyone is bound to them: not
 // negated ("not leaving"), wanted or threatened ("threaten to quit unless", "wants him to join"),
+// petitioned ("asked the board to resign over Altman's firing"),
 // an adjective ("departing employees"), a participle describing someone ("Ousted CEO Sam Altman"),
 // someone's part in another's move ("after he helped fire Altman"), or covering for a leaver.
 // Shared by the named and the unnamed-mover readings so both drop the same non-moves.
@@ -7,12 +8,18 @@ import { clauseStart } from './clause.js';
 import type { TriggerMatch } from './lexicon.js';
 
 /**
- * Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust";
+ * Words right before a trigger that cancel it: "not leaving", "no plans to leave", "tried to oust",
+ * "who planned to join" (a plan told in the past tense was not carried out);
  * "helped (to) oust" is the helper's part in a move told as background, neither their move nor news.
  */
-const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to|help(?:s|ed|ing)?(?: to)?)\s+(?:\w+\s+){0,2}$/i;
+const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|planned to|intended to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to|help(?:s|ed|ing)?(?: to)?)\s+(?:\w+\s+){0,2}$/i;
 
 const hypothetical = /\b(?:if|unless|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|want(?:s|ed)?|threat(?:en|ens|ened|ening)?|would|could|should|might)\b/i;
+
+const continued = /^(?:along with|as well as|and|plus)\b/i;
+
+/** Calling on a board to go ("called on the company's board of directors to resign"). */
+const petition = /\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|urg(?:es|ed|ing)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,5}?(?:board(?: of directors)?|directors|trustees)\s+to\s+(?:resign|step down|quit|leave|go)\b/i;
 
 const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
 
@@ -22,7 +29,13 @@ const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|dut
 export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
   if (cancelled.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
   // "threaten to quit unless the board brings back Altman", "demand Sam Altman's return": wanted, not done.
-  if (hypothetical.test(text.slice(clauseStart(text, trigger.start), trigger.start))) return false;
+  const start = clauseStart(text, trigger.start);
+  if (hypothetical.test(text.slice(start, trigger.start))) return false;
+  // "wanted the reinstatement of Altman, along with the return of Brockman": a clause that only adds
+  // to the one before is wanted when that one is.
+  if (continued.test(text.slice(start, trigger.start)) && hypothetical.test(text.slice(clauseStart(text, Math.max(0, start - 3)), start))) return false;
+  // "staff asked the board to resign over Altman's firing": a petition and its grievance, no move of anyone named.
+  if (petition.test(text.slice(0, trigger.start))) return false;
   // "departing employees", "leaving staff": an adjective, not a move.
   if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(text.slice(trigger.end))) return false;
   // "Ousted CEO Sam Altman returns", "the fired researcher Jane Roe": a participle describing the person, not a move.

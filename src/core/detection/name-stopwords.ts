@@ -13,6 +13,7 @@ goldman sachs morgan stanley jpmorgan softbank broadcom amd reddit coinbase shop
 pro plus ultra vision glasses iphone ipad macbook airpods copilot gemini claude llama grok siri alexa bard bing azure android windows
 chief executive officer officers technology technical financial operating product products research researcher researchers science scientist scientists engineer engineers fellow fellows
 creator creators inventor pioneer godfather architect designer dad mom
+veteran veterans lobbyist lobbyists strategist economist lawyer counsel spokesperson advisor adviser insider
 president vice vp svp evp secretary treasury minister governor senator ambassador professor co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees
 board chair chairman chairwoman chairperson trustee trustees observer team teams group division unit lab labs company companies firm startup start-up
 ceo cto cfo coo cpo cro cso cmo ciso cio gc svp
@@ -21,6 +22,7 @@ openai open anthropic google deepmind brain meta facebook instagram whatsapp mic
 mistral inflection scale instacart airtable uber nextdoor square stripe salesforce perplexity cohere twitch quora statsig intel ibm oracle samsung
 thinking machines safe superintelligence periodic eureka physical intelligence world labs hugging face character
 silicon valley san francisco new york london paris zurich washington california texas europe european eu u.s us uk america american china chinese india
+middle east africa african asia asian pacific latin emea apac latam japan japanese tokyo korea seoul singapore dubai ireland dublin germany munich berlin france brazil canada australia israel saudi arabia uae emirates
 street journal times post verge wired information reuters bloomberg cnbc cnn bbc axios techcrunch fortune forbes vox insider business ft
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -55,6 +57,16 @@ export function isNameToken(token: string): boolean {
   cache.set(token, result);
   return result;
 }
+
+/**
+ * A short all-caps surname ("Arvind KC"): only after a first name, and never an acronym news copy
+ * puts after a name ("Sam Altman AI", "OpenAI CEO", "Jane Roe PR"), which the stopwords hold.
+ */
+export function isAcronymSurname(token: string): boolean {
+  return /^[A-Z]{2,3}$/.test(token) && !nameStopwords.has(token.toLowerCase()) && !acronyms.has(token);
+}
+
+const acronyms: ReadonlySet<string> = new Set(['GPT', 'HR', 'PR', 'ML', 'TV', 'NYC', 'SF', 'DC', 'IPO', 'API', 'LLM', 'AGI', 'ASI', 'USA', 'IT', 'UN', 'NBA', 'NFL', 'OK', 'PC', 'VC', 'VCS', 'AR', 'VR', 'XR', 'IQ', 'FTC', 'SEC', 'DOJ', 'EU', 'UK', 'US', 'AI']);
 
 const cache = new Map<string, boolean>();
 const abstractNoun = /\p{Ll}(?:ness|tion|sion|ism|ology|ships?)$/u;

@@ -2,7 +2,7 @@
 // unknown people by the shape of a name (two to four capitalised name tokens). A bare surname seen
 // earlier in the article as part of a full name resolves to that full name.
 import { nameKey, type RosterEntry } from '../domain.js';
-import { isNameToken } from './name-stopwords.js';
+import { isAcronymSurname, isNameToken } from './name-stopwords.js';
 import { fuzzySurname, type RosterIndex } from './roster-index.js';
 
 export interface PersonMention {
@@ -66,7 +66,7 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
       let j = i;
       // A middle initial ("Paul M. Nakasone") continues the name but is not part of its key.
       // "Clawd's Dad": a possessive ends the name.
-      while (j < tokens.length && j - i < 4 && (isNameToken(tokens[j]!.text) || (j > i && middleInitial(tokens, j))) && (j === i || (!tokens[j - 1]!.possessive && !matchRoster(tokens, j, index)))) j++;
+      while (j < tokens.length && j - i < 4 && (isNameToken(tokens[j]!.text) || (j > i && (middleInitial(tokens, j) || acronymSurname(tokens, j)))) && (j === i || (!tokens[j - 1]!.possessive && !matchRoster(tokens, j, index)))) j++;
       if (j > i) {
         const run = tokens.slice(i, j).filter((t) => t.text.length > 1);
         const mention = unknownPerson(run, index, memory);
@@ -83,6 +83,12 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
 function middleInitial(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   return /^[A-Z]$/.test(tokens[j]!.text) && next !== undefined && isNameToken(next.text);
+}
+
+/** "Arvind KC": an all-caps surname closes a name begun by a name token, and nothing name-like follows it. */
+function acronymSurname(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return isAcronymSurname(tokens[j]!.text) && isNameToken(tokens[j - 1]!.text) && (next === undefined || !isNameToken(next.text));
 }
 
 function matchRoster(tokens: Token[], i: number, index: RosterIndex): { mention: PersonMention; next: number } | undefined {

@@ -21,7 +21,7 @@ import { scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 
 /** Nouns for a person by their job; an optional plural "s" follows. ("Developers" in AI news are mostly customers.) */
-const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lawyer|counsel|designer|strategist|spokesperson|man|woman)`;
+export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman)`;
 /** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
 const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both)\b/i;
 const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&-]+`;
