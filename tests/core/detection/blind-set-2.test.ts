@@ -3,16 +3,10 @@
 // of OpenAI, unnamed movers in the headline, board seats, and returns after a short stint elsewhere.
 // Names are invented where the rule is general, so the tests do not lean on the roster.
 import { describe, expect, it } from 'vitest';
-import { detectStaffingEvents } from '../../../src/core/detection/detect.js';
-import { detectionThreshold } from '../../../src/core/detection/candidate.js';
+import { detectedMoves } from '../../helpers/detected-moves.js';
 import { normalizeText } from '../../../src/core/detection/text.js';
 
-const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
-const moves = (title: string, summary = '', published = '2025-06-20') =>
-  detectStaffingEvents({ title, summary, publishedAt: at(published) })
-    .filter((c) => c.confidence >= detectionThreshold)
-    .map((c) => `${c.personName}:${c.type}`)
-    .sort();
+const moves = (title: string, summary = '', published = '2025-06-20') => detectedMoves(title, summary, published);
 
 describe('names in Title Case headlines', () => {
   it('a capitalised preposition ends a name ("Amid Controversy Over")', () => {

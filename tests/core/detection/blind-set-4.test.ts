@@ -2,15 +2,9 @@
 // with capitalised titles, dashes, stacked asides or after "among the exits are"; bare passives in
 // headlines. Names are invented, so the tests do not lean on the roster.
 import { describe, expect, it } from 'vitest';
-import { detectStaffingEvents } from '../../../src/core/detection/detect.js';
-import { detectionThreshold } from '../../../src/core/detection/candidate.js';
+import { detectedMoves } from '../../helpers/detected-moves.js';
 
-const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
-const moves = (title: string, summary = '', published = '2024-05-20') =>
-  detectStaffingEvents({ title, summary, publishedAt: at(published) })
-    .filter((c) => c.confidence >= detectionThreshold)
-    .map((c) => `${c.personName}:${c.type}`)
-    .sort();
+const moves = (title: string, summary = '', published = '2024-05-20') => detectedMoves(title, summary, published);
 
 describe('lists of movers', () => {
   it('capitalised titles between names and a closing dash keep the list', () => {
