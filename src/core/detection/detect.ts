@@ -185,8 +185,10 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
     }
     for (const sentence of sentences.slice(1, 3)) {
       // The summary sentence must itself speak of such a move, about someone who is not just quoted.
-      const sameKind = triggersOf(sentence).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && t.rule.type === 'arrival'));
-      const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
+      // A company's appointing someone ("Microsoft has appointed Sam Altman") is the headline's hire told again.
+      const sameKind = triggersOf(sentence).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && (t.rule.type === 'arrival' || (t.rule.side === 'after' && t.rule.type === 'role_change'))));
+      // Someone another summary sentence only cites ("after Altman's recent departure", below the threshold) may still be the headline's described mover.
+      const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name && (f.confidence >= 0.5 || f.sentence === sentence || f.sentence.title)) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
       // Either the sentence speaks of such a move, or it names an OpenAI person outright ("Rosie Campbell, a policy researcher at OpenAI, said ...").
       const person = sameKind ? candidates[0] : candidates.find((p) => describedAtOpenAi(sentence.text, p, trigger, hiredByOpenAi));
 

@@ -9,6 +9,7 @@ import { findOrganisations, mentionsOpenAi } from './organisations.js';
 import type { PersonMention } from './person-mentions.js';
 import { clauseAround, type Sentence } from './clause.js';
 import { stripAppositives } from './binding.js';
+import { leftRecently } from './known-tenure.js';
 
 export interface Context {
   publishedAt: Date | null;
@@ -145,7 +146,7 @@ export function interpret(
   // "Jan Leike, a key OpenAI researcher who resigned earlier this week,": the aside that makes them former
   // is this very move (scoring still discounts it when the aside dates it long ago).
   if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';
-  if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit, triggerSentence.title);
+  if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit || leftRecently(person.roster, context.publishedAt), triggerSentence.title);
   const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && employerInClause);
   // "departs Davos", "returns to India": a named place or event, not an employer.
   const namedElsewhere = target.kind === 'foreign' && /^\s*(?:(?:to|at|in|from|for)\s+)?(?:the\s+)?[A-Z]/.test(text.slice(trigger.end));

@@ -55,6 +55,16 @@ export function leftLongBefore(entry: RosterEntry | undefined, publishedAt: Date
   return standing !== undefined && 'out' in standing && publishedAt.getTime() - standing.out >= settledAfterMs;
 }
 
+/** An exit this recent is still news: "former OpenAI researcher joins Anthropic" weeks after leaving is where the exit led. */
+const recentExitMs = 45 * day;
+
+/** True when `entry` is known to have left OpenAI within the weeks before `publishedAt`. */
+export function leftRecently(entry: RosterEntry | undefined, publishedAt: Date | null): boolean {
+  if (!entry || !publishedAt) return false;
+  const standing = standingAt(entry, publishedAt.getTime());
+  return standing !== undefined && 'out' in standing && publishedAt.getTime() - standing.out < recentExitMs;
+}
+
 function arrivingAt(entry: RosterEntry | undefined, publishedAt: Date | null): boolean {
   const joined = tenureTime(entry?.joinedOpenAI, 'start');
   if (joined === undefined || publishedAt === null) return false;

@@ -25,6 +25,8 @@ const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president
 
 const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|duties|responsibilities|function|team|work)\b|[^.;]{0,40}\b(?:in the interim|on an interim basis)\b)/;
 
+const boardSeat = /^\s+to\s+(?:the\s+|its\s+|OpenAI's\s+|the company's\s+)?board\b/i;
+
 /** True when `trigger` in `text` may report a move (see the module comment). */
 export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
   if (cancelled.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
@@ -43,5 +45,7 @@ export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
   // "Kwon will lead her role in the interim", "Simo will lead the search for her successor": covering
   // for someone who leaves is the leaver's news, not a move of the one who covers.
   if (trigger.rule.type === 'role_change' && coverFor.test(text.slice(trigger.end, trigger.end + 60))) return false;
+  // "OpenAI CEO returns to board of directors": a board seat regained, not a return to the staff.
+  if (trigger.rule.type === 'return' && boardSeat.test(text.slice(trigger.end, trigger.end + 40))) return false;
   return true;
 }

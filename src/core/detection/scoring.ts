@@ -26,8 +26,8 @@ export function causeOfAnotherMove(text: string, from: number): boolean {
 }
 /** "Sam Altman's brief ousting", "since Altman was briefly forced out": a move already undone, told as background. */
 const undone = /\bbrief(?:ly)?\s+(?:[\w'-]+\s+){0,1}$/i;
-/** "Altman's firing and rehiring", "the sudden departure and subsequent return of X": an exit and its undoing named as one past episode. */
-const episodeWords = String.raw`(?:(?:his|her|their|the|subsequent|later|eventual|swift|quick|rapid|dramatic|sudden|brief)\s+){0,2}`;
+/** "Altman's firing and rehiring", "the sudden departure and subsequent return of X", "fired and then reinstated": an exit and its undoing named as one past episode. */
+const episodeWords = String.raw`(?:(?:then|his|her|their|the|subsequent|later|eventual|swift|quick|rapid|dramatic|sudden|brief)\s+){0,2}`;
 const undoneAfterExit = new RegExp(String.raw`^\s+and\s+${episodeWords}(?:return|rehiring|reinstatement|comeback|rehired|reinstated|returned)\b`, 'i');
 const exitBeforeReturn = new RegExp(String.raw`\b(?:departure|exit|ouster|ousting|firing|removal|dismissal|sacking|fired|ousted|removed|sacked)\s+and\s+${episodeWords}$`, 'i');
 // Only determiners and modifiers may stand between the preposition and the noun: "about Murati's sudden exit",
