@@ -75,7 +75,7 @@ const companyNoun = /\b(?:the|its) (?:company|startup|firm|ChatGPT maker|AI comp
 
 function destinationAfter(text: string, from: number): string | undefined {
   const window = text.slice(from, from + 80);
-  const m = /\b(?:for|to join|joining|and joined|to work at|at)\s+(?:rival\s+|AI rival\s+|competitor\s+|the AI startup\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})/.exec(window);
+  const m = /\b(?:for|to join|joining|and joined|to work at|at)\s+(?:(?:rival|AI rival|competitor)\s+)?(?:(?:the\s+)?AI (?:startup|company|lab)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})/.exec(window);
   if (!m) return undefined;
   const org = findOrganisations(m[1]!)[0];
   if (org) return org.openai ? undefined : org.name;
@@ -85,6 +85,13 @@ function destinationAfter(text: string, from: number): string | undefined {
 const towards = /^\s*(?:to|for|to join)\s/;
 /** "as chairman of nuclear developer Oklo", "from his role as CEO of Oklo Inc.", "from the board of Helion". */
 const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|post\s+|position\s+|seat\s+)?)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|chief executive|president|director|board member|member|head|CTO|CFO|COO|board)\s+(?:of|at)\s+(?:the\s+)?(?:board\s+of\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.&-]*|^\s*as\s+(?:the\s+)?[A-Z][\w.&-]*\s+(?:board\s+)?(?:chair(?:man|woman|person)?|CEO|president|director|board member)\b/i;
+
+/** A rival left unnamed ("has joined its rival"; a named one is the verb's target already). Any case, for Title Case headlines. */
+const unnamedRival = /^\s+(?:its|an?|OpenAI's|the company's)\s+(?:(?:AI|main|chief|biggest|top)\s+)?(?:rival|competitor)\b/i;
+/** An aside calling someone former ("Jane Roe, formerly of OpenAI,") ... */
+const madeFormer = /^\s*,\s*(?:(?:a|an|the)\s+former|formerly|once\s+(?:a|an|the))\b/;
+/** ... closed by the sentence's own move verb: "..., has left the company". */
+const exitAfterAside = /^\s*,[^,]*,\s+(?:(?:has|had|just|recently)\s+)*$/;
 
 /**
  * Someone the text calls former OpenAI staff. Raising money, founding, testifying or publishing is
@@ -142,7 +149,8 @@ export function interpret(
   const target: Target = pointing ? targetAfter(text, trigger.end, triggerSentence.titleCase) : { kind: 'none' };
   // "Gretchen Krueger, a former policy researcher at OpenAI, announced her resignation" under a headline
   // reporting the exit ("Calvin French-Owen, once a key engineer behind OpenAI's Codex"): the move itself made them former.
-  if (affiliation === 'former-openai' && !sentence.title && context.titleDeparture && rule.type === 'departure' && /^\s*,\s*(?:(?:a|an|the)\s+former|once\s+(?:a|an|the))\b/.test(sentence.text.slice(person.end))) affiliation = 'openai';
+  // So does the sentence's own exit right after that aside ("Max Roe, formerly VP of Research at OpenAI, has left the company").
+  if (affiliation === 'former-openai' && !sentence.title && rule.type === 'departure' && madeFormer.test(sentence.text.slice(person.end)) && (context.titleDeparture || (triggerSentence === sentence && exitAfterAside.test(text.slice(person.end, trigger.start))))) affiliation = 'openai';
   // "Jan Leike, a key OpenAI researcher who resigned earlier this week,": the aside that makes them former
   // is this very move (scoring still discounts it when the aside dates it long ago).
   if (affiliation === 'former-openai' && triggerSentence === sentence && trigger.start > person.end && /^\s*,[^,]*\bwho\s+(?:(?:has|had|just|recently)\s+)*$/.test(text.slice(person.end, trigger.start))) affiliation = 'openai';
@@ -185,6 +193,9 @@ export function interpret(
       return { type: 'departure', circumstance: 'left', destination: target.organisation, weight: rule.weight - 0.05 };
     }
     if (target.kind === 'foreign') return undefined;
+    // "the Vice President of Research at OpenAI has joined its rival": an unnamed rival is still another company.
+    // An unnamed mover's own words may say where they work ("the Vice President of Research at OpenAI").
+    if ((affiliation === 'openai' || mentionsOpenAi(person.name)) && unnamedRival.test(text.slice(trigger.end))) return { type: 'departure', circumstance: 'left', weight: rule.weight - 0.05 };
     // "joins as chief product officer", "is joining the startup", "will join later this year" in an OpenAI story.
     if (!(context.titleAboutOpenAi || employerInClause)) return undefined;
     if (/^\s*(?:for|to)\b/.test(text.slice(trigger.end))) return undefined;

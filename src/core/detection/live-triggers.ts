@@ -27,12 +27,25 @@ const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|dut
 
 const boardSeat = /^\s+to\s+(?:the\s+|its\s+|OpenAI's\s+|the company's\s+)?board\b/i;
 
+/** "... and Altman (Rejoins)": a new subject after "and" opens a clause of its own. */
+const andNewSubject = /\band\s+(?:[A-Z][\w'’-]+\s+){1,3}$/;
+
+/**
+ * The part of a clause a threat or wish before the verb still governs: "Top Lawyers Threaten Exit
+ * ... and Altman Rejoins the Company" reports the rejoining, while a condition ("unless the board
+ * resigns and Altman returns") reaches past the "and".
+ */
+function ownSubjectClause(lead: string): string {
+  const and = andNewSubject.exec(lead);
+  return and && !/\b(?:if|unless)\b/i.test(lead.slice(0, and.index)) ? lead.slice(and.index) : lead;
+}
+
 /** True when `trigger` in `text` may report a move (see the module comment). */
 export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
   if (cancelled.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
   // "threaten to quit unless the board brings back Altman", "demand Sam Altman's return": wanted, not done.
   const start = clauseStart(text, trigger.start);
-  if (hypothetical.test(text.slice(start, trigger.start))) return false;
+  if (hypothetical.test(ownSubjectClause(text.slice(start, trigger.start)))) return false;
   // "wanted the reinstatement of Altman, along with the return of Brockman": a clause that only adds
   // to the one before is wanted when that one is.
   if (continued.test(text.slice(start, trigger.start)) && hypothetical.test(text.slice(clauseStart(text, Math.max(0, start - 3)), start))) return false;

@@ -24,7 +24,8 @@ import { isOldNews } from './temporal.js';
 export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman)`;
 /** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
 const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both)\b/i;
-const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&-]+`;
+// "+" for a number's "or more": "40+ ex-Apple employees".
+const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&+-]+`;
 /** Words between the mover and the verb: "has", "just", "(headline) to", "made the decision to", "left and (returned)". */
 const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to|(?:left|quit|[a-z]+ed) and)\s+)*`;
 

@@ -1,8 +1,11 @@
 // Rules added for the classes the fourth and fifth blind sets still missed after their first fixes:
 // a board seat regained, an exit told with its undoing, a headline's hire named in the summary next
-// to a cited exit, a roster leaver's next job weeks after leaving. Invented headlines, one rule each.
+// to a cited exit, a roster leaver's next job weeks after leaving; which way a move goes (an unnamed
+// rival, an aside made former by the exit, a counted group hired, a threat's reach). Invented headlines, one rule each.
 import { describe, expect, it } from 'vitest';
 import { detectedMoves } from '../../helpers/detected-moves.js';
+import { detectStaffingEvents } from '../../../src/core/detection/detect.js';
+import { detectionThreshold } from '../../../src/core/detection/candidate.js';
 
 describe('non-moves', () => {
   it('a seat on the board regained is no return to the staff', () => {
@@ -27,5 +30,25 @@ describe('known tenure', () => {
     expect(detectedMoves(title, summary, '2024-06-05')).toEqual(['Jan Leike:departure']);
     // A year on, the same words are a former staffer's new job, no OpenAI move.
     expect(detectedMoves(title, summary, '2025-06-05')).toEqual([]);
+  });
+});
+
+describe('direction', () => {
+  it("an OpenAI person joining its unnamed rival leaves OpenAI", () => {
+    expect(detectedMoves('The Head of Safety at OpenAI Has Joined Its Rival', '', '2025-03-10')).toEqual(['null:departure']);
+  });
+
+  it('an aside calling someone former, closed by their own exit, is that exit: the destination past "AI startup"', () => {
+    const found = detectStaffingEvents({ title: 'A Big Talent Move in AI', summary: 'Dana Wolfe, formerly head of evals at OpenAI, has left the company to join rival AI startup Anthropic.', publishedAt: new Date('2025-03-10T12:00:00Z') });
+    expect(found.filter((c) => c.confidence >= detectionThreshold).map((c) => [c.personName, c.type, c.destination])).toEqual([['Dana Wolfe', 'departure', 'Anthropic']]);
+  });
+
+  it('a counted group hired ("40+") is an arrival', () => {
+    expect(detectedMoves('OpenAI hire 25+ ex-Google engineers', '', '2025-03-10')).toEqual(['null:arrival']);
+  });
+
+  it('a threat governs its own verb, not a later "and <Name>" clause; a condition still reaches past "and"', () => {
+    expect(detectedMoves('OpenAI: Staff Threaten Exit Amid Board Dispute and Altman Rejoins the Company', '', '2023-11-22')).toEqual(['Sam Altman:return']);
+    expect(detectedMoves('Staff threaten to quit unless the board resigns and Altman returns to OpenAI', '', '2023-11-20')).toEqual([]);
   });
 });
