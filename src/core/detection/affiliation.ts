@@ -16,7 +16,8 @@ export interface AffiliationClue {
 const roleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired)\b)(?:[a-z][a-z-]*|[A-Z]{2,5}|'[^']{1,30}')\s+){0,5}`;
 const attributivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|[Ee]x\\s+))?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})(?:'s|')?\\s+${roleWords}$`);
 // "the corporate" (sic, "left the corporate on Wednesday") is the corporation; "the corporate world" is not.
-const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|artificial intelligence|san francisco|chatgpt)\s+)?(?:company|startup|start-up|firm|organi[sz]ation|corporation|corporate(?!\s+(?:world|ladder|life|sector|jobs?)\b)|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;
+// "the San Francisco A.I. company": up to two such descriptive words.
+const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|a\.i\.|artificial intelligence|san francisco|chatgpt)\s+){0,2}(?:company|startup|start-up|firm|organi[sz]ation|corporation|corporate(?!\s+(?:world|ladder|life|sector|jobs?)\b)|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;
 
 // "... Sam Altman and Greg Brockman", "Altman, Brockman": a later list member shares the first one's description.
 const listTail = /([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})(?:\s*,\s*|,?\s+and\s+|\s*&\s*)$/u;

@@ -102,6 +102,21 @@ function participleSubject(trigger: TriggerMatch, sentence: Sentence): Binding |
   return { persons: [subject], gap: '', relative: false, viaPronoun: false };
 }
 
+/**
+ * "Ilya Sutskever, the co-founder who in November joined the board members to force out Sam Altman,
+ * ..., is leaving the company": a verb closing a run of asides is the move of the name opening the
+ * sentence, not of anyone named inside the asides.
+ */
+function openingSubject(trigger: TriggerMatch, sentence: Sentence): Binding | undefined {
+  // Only a verb whose mover is its subject: the subject of "has hired" is the hirer.
+  if (trigger.rule.side !== 'before') return undefined;
+  const subject = sentence.persons[0];
+  if (!subject || subject.start > 0 || !/^,\s/.test(sentence.text.slice(subject.end))) return undefined;
+  if (!asideClosedByVerb.test(sentence.text.slice(subject.end, trigger.start))) return undefined;
+  return { persons: [subject], gap: '', relative: false, viaPronoun: false };
+}
+const asideClosedByVerb = /^,[^;]*,\s+(?:(?:is|was|has|have|had|will|just|now|also)\s+)*$/;
+
 const closingAside = /,\s+(?:a|an|the|which|who|whose|where)\b[^,;]*$/;
 
 /**
@@ -120,7 +135,7 @@ function mentionsIn(sentence: Sentence, previous: PersonMention | undefined, con
   for (const trigger of triggers) {
     if (!isLiveTrigger(trigger, sentence.text)) continue;
     let binding: Binding | undefined = bindTrigger(trigger, sentence.persons, sentence.text, sentence.title);
-    if (!binding) binding = continuedSubject(trigger, sentence) ?? participleSubject(trigger, sentence);
+    if (!binding) binding = continuedSubject(trigger, sentence) ?? participleSubject(trigger, sentence) ?? openingSubject(trigger, sentence);
     if (!binding && pronounSubject(trigger, sentence.text)) {
       const person = antecedent(sentence, trigger.start, previous);
       if (person) binding = { persons: [person], gap: '', relative: false, viaPronoun: true };

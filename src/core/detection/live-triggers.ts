@@ -25,6 +25,8 @@ const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president
 
 const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|duties|responsibilities|function|team|work)\b|[^.;]{0,40}\b(?:in the interim|on an interim basis)\b)/;
 
+const joinedOthersTo = /\bjoin(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,5}to\s+$/i;
+
 const boardSeat = /^\s+to\s+(?:the\s+|its\s+|OpenAI's\s+|the company's\s+)?board\b/i;
 
 /** "... and Altman (Rejoins)": a new subject after "and" opens a clause of its own. */
@@ -51,6 +53,8 @@ export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
   if (continued.test(text.slice(start, trigger.start)) && hypothetical.test(text.slice(clauseStart(text, Math.max(0, start - 3)), start))) return false;
   // "staff asked the board to resign over Altman's firing": a petition and its grievance, no move of anyone named.
   if (petition.test(text.slice(0, trigger.start))) return false;
+  // "joined three other board members to force out Sam Altman": the joiner's part in another's move, like "helped oust".
+  if (trigger.rule.side === 'after' && trigger.rule.type === 'departure' && joinedOthersTo.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return false;
   // "departing employees", "leaving staff": an adjective, not a move.
   if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(text.slice(trigger.end))) return false;
   // "Ousted CEO Sam Altman returns", "the fired researcher Jane Roe": a participle describing the person, not a move.

@@ -52,3 +52,15 @@ describe('direction', () => {
     expect(detectedMoves('Staff threaten to quit unless the board resigns and Altman returns to OpenAI', '', '2023-11-20')).toEqual([]);
   });
 });
+
+describe('the mover opening a sentence of asides', () => {
+  const summary = "Dana Wolfe, the OpenAI co-founder who last year joined two other directors to force out John Park, the company's chief executive, before saying she regretted it, is leaving the San Francisco A.I. company.";
+
+  it('a verb closing the asides is the opening name\'s move, and joining others to oust someone is no move of the one ousted', () => {
+    expect(detectedMoves('Board news from the AI world', summary, '2025-03-10')).toEqual(['Dana Wolfe:departure']);
+  });
+
+  it('the subject of a hire closing the asides is the hirer, no mover', () => {
+    expect(detectedMoves('Rivals clash over talent', 'Jane Roe, who left Google in 2024, has hired senior DeepMind staff as OpenAI looks on.', '2025-12-20')).toEqual([]);
+  });
+});
