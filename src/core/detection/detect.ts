@@ -18,7 +18,7 @@ import { buildRosterIndex, type RosterIndex } from './roster-index.js';
 import { roster } from './roster.js';
 import { clauseAround, clauseStart, type Sentence } from './clause.js';
 import { isLiveTrigger } from './live-triggers.js';
-import { causeOfAnotherMove, scoreMention } from './scoring.js';
+import { causeOfAnotherMove, citedAfter, scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 import { normalizeText, splitSentences } from './text.js';
 import { mergeMentions, type Mention } from './merge.js';
@@ -291,6 +291,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     articleAboutOpenAi,
     titleHirer: hirerOfTitle(title),
     titleHasTrigger: titleTriggers.length > 0,
+    titleReportsMove: titleTriggers.some((t) => isLiveTrigger(t, title) && !citedAfter(title, t.start)),
     titleNames: new Set(titlePersons.map((p) => p.name)),
     unboundTitleTriggers: [],
     leftLongAgo: new Set(),

@@ -18,6 +18,8 @@ export interface Context {
   /** The organisation hiring in the headline ("Meta hires ..."), for summary sentences that only name a person. */
   titleHirer: Target;
   titleHasTrigger: boolean;
+  /** The headline reports a move of its own, not only one it cites ("exec says ... after CTO's departure"). */
+  titleReportsMove: boolean;
   /** Names of the people the headline names (a backdrop move counts only for them). */
   titleNames: ReadonlySet<string>;
   unboundTitleTriggers: TriggerMatch[];

@@ -24,6 +24,13 @@ export function causeOfAnotherMove(text: string, from: number): boolean {
   const cause = causeClause.exec(text.slice(0, from));
   return cause !== null && findTriggers(text.slice(0, cause.index)).length > 0;
 }
+/** A move in an "after" clause closing a main clause: "Weil told BI the company has a great bench after CTO Mira Murati abruptly quit". */
+const afterMainClause = /\S+\s+\S+.*?\b(?:after|following|in the wake of)\s+(?:[\w'’-]+\s+){0,5}$/i;
+
+/** True when the text before `at` ends in such a clause's opening: the move there is cited, not reported. */
+export function citedAfter(text: string, at: number): boolean {
+  return afterMainClause.test(text.slice(Math.max(0, at - 200), at));
+}
 /** "Sam Altman's brief ousting", "since Altman was briefly forced out": a move already undone, told as background. */
 const undone = /\bbrief(?:ly)?\s+(?:[\w'-]+\s+){0,1}$/i;
 /** "Altman's firing and rehiring", "the sudden departure and subsequent return of X", "fired and then reinstated": an exit and its undoing named as one past episode. */
@@ -74,6 +81,11 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
     const from = Math.min(person.start, trigger.start);
     if (backdrop.test(sentence.text.slice(Math.max(0, from - 50), from))) confidence -= 0.5;
   }
+  // "OpenAI's CFO reassures investors" over "Friar emailed investors the day after three top execs left": under a
+  // headline that reports no move (or only cites one), a move cited after the summary's news is that news's backdrop.
+  // Dated to these days ("following the resignations of X and Y earlier this week"), it is news the article reports too.
+  const movedAt = Math.min(person.start, trigger.start);
+  if (!sentence.title && !context.titleReportsMove && !context.titleNames.has(person.name) && citedAfter(sentence.text, movedAt) && !recent.test(sentence.text.slice(movedAt, Math.max(person.end, trigger.end) + 40))) confidence -= 0.5;
   if (!sentence.title && causeOfAnotherMove(sentence.text, Math.min(person.start, trigger.start))) confidence -= 0.3;
   if (trigger.rule.type === 'departure' && undone.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start))) confidence -= 0.5;
   if (trigger.rule.type === 'departure' ? undoneAfterExit.test(sentence.text.slice(trigger.end, trigger.end + 50)) : trigger.rule.type === 'return' && exitBeforeReturn.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start))) confidence -= 0.5;

@@ -64,3 +64,14 @@ describe('the mover opening a sentence of asides', () => {
     expect(detectedMoves('Rivals clash over talent', 'Jane Roe, who left Google in 2024, has hired senior DeepMind staff as OpenAI looks on.', '2025-12-20')).toEqual([]);
   });
 });
+
+describe('a move the news only follows', () => {
+  it("under a headline whose news is someone's comment, a move cited after it is backdrop", () => {
+    expect(detectedMoves("OpenAI executive says the startup is in good hands after CFO's sudden exit", 'OpenAI exec John Park told reporters the company is in good hands after CFO Jane Roe abruptly quit.', '2025-03-10')).toEqual([]);
+  });
+
+  it('under a headline reporting no move, an unnamed move cited after the news is backdrop, unless dated to these days', () => {
+    expect(detectedMoves("OpenAI's COO wants partners to stay calm", 'OpenAI COO John Park called partners the day after three top execs suddenly left.', '2025-03-10')).toEqual([]);
+    expect(detectedMoves('OpenAI dissolves its safety team', 'OpenAI has dissolved its safety team following the resignation of its leader Jane Roe earlier this week.', '2025-03-10')).toEqual(['Jane Roe:departure']);
+  });
+});
