@@ -25,7 +25,7 @@ export function causeOfAnotherMove(text: string, from: number): boolean {
   return cause !== null && findTriggers(text.slice(0, cause.index)).length > 0;
 }
 /** A move in an "after" clause closing a main clause: "Weil told BI the company has a great bench after CTO Mira Murati abruptly quit". */
-const afterMainClause = /\S+\s+\S+.*?\b(?:after|following|in the wake of)\s+(?:[\w'’-]+\s+){0,5}$/i;
+const afterMainClause = /\S+\s+\S+.*?\b(?:after|following|in the wake of)\s+(?:[\w'’-]+\s+){0,8}$/i;
 
 /** True when the text before `at` ends in such a clause's opening: the move there is cited, not reported. */
 export function citedAfter(text: string, at: number): boolean {
