@@ -4,7 +4,7 @@
 // query and one write per feed, not per entry: Prisma's cost is per query, not per row.
 import type { Article } from './generated/client.js';
 import type { Database } from './client.js';
-import type { ArticleRepository, NewArticle } from '../../core/feeds/ports.js';
+import type { ArticleRepository } from '../../core/feeds/ports.js';
 import type { Origin, StoredArticle } from '../../core/pipeline.js';
 
 function toStoredArticle(row: Article): StoredArticle {
@@ -34,22 +34,6 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
-}
-
-function toData(article: NewArticle) {
-  return {
-    url: article.url,
-    canonicalUrl: article.canonicalUrl,
-    title: article.title,
-    titleKey: article.titleKey,
-    summary: article.summary,
-    publishedAt: article.publishedAt,
-    source: article.source,
-    contentHash: article.contentHash,
-    feedId: article.feedId,
-    origin: article.origin,
-    fetchedAt: article.fetchedAt,
-  };
 }
 
 export function createArticleRepository(db: Database): ArticleRepository {
@@ -84,7 +68,7 @@ export function createArticleRepository(db: Database): ArticleRepository {
         const rows = await db.$queryRawUnsafe<Article[]>(
           `INSERT INTO Article (${insertColumns.join(', ')}) VALUES ${chunk.map(() => `(${placeholders(insertColumns.length)})`).join(', ')}
            ON CONFLICT (canonicalUrl) DO NOTHING RETURNING *`,
-          ...chunk.flatMap((a) => insertColumns.map((column) => toData(a)[column])),
+          ...chunk.flatMap((a) => insertColumns.map((column) => a[column])),
         );
         for (const row of rows) stored.push(toStoredArticle(row));
       }
