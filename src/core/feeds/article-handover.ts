@@ -18,8 +18,8 @@ export interface HandoverSettings {
 }
 
 export interface ArticleHandover {
-  /** Hands each article over once, in order; marks the ones the handler finished with. */
-  handOver(articles: readonly StoredArticle[], now: Date): Promise<void>;
+  /** Hands each article over once, in order; marks the ones the handler finished with and returns how many. */
+  handOver(articles: readonly StoredArticle[], now: Date): Promise<number>;
   /** Hands over again a bounded batch of articles left undetected; returns how many succeeded. */
   retryUndetected(now: Date): Promise<{ retried: number; succeeded: number }>;
 }
@@ -52,7 +52,7 @@ export function createArticleHandover(deps: { articles: ArticleRepository; onArt
     }
   }
 
-  async function handOver(list: readonly StoredArticle[], now: Date): Promise<void> {
+  async function handOver(list: readonly StoredArticle[], now: Date): Promise<number> {
     const done: number[] = [];
     for (const article of list) if (await handOne(article, now)) done.push(article.id);
     // One write for the batch. If it fails, the articles were handed over all the same; a later
@@ -62,6 +62,7 @@ export function createArticleHandover(deps: { articles: ArticleRepository; onArt
     } catch (err) {
       log.error({ err, articles: done.length }, 'could not mark articles as handed over');
     }
+    return done.length;
   }
 
   return {
@@ -70,9 +71,7 @@ export function createArticleHandover(deps: { articles: ArticleRepository; onArt
       const waiting = [...failures].filter(([, f]) => f.retryAt > now.getTime()).map(([id]) => id);
       const due = await articles.listUndetected(new Date(now.getTime() - graceMs), batchSize, waiting);
       if (due.length === 0) return { retried: 0, succeeded: 0 };
-      const before = new Set(due.map((a) => a.id));
-      await handOver(due, now);
-      const succeeded = [...before].filter((id) => !failures.has(id)).length;
+      const succeeded = await handOver(due, now);
       log.info({ retried: due.length, succeeded }, 'undetected articles handed over again');
       return { retried: due.length, succeeded };
     },
