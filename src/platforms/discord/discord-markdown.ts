@@ -64,8 +64,4 @@ export function clipMarkdown(text: string, max: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-/** Cuts plain text to `max` characters with an ellipsis. */
-export function clipPlain(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-}
+export { clipPlain } from '../../core/messages/clip-plain.js';

@@ -58,11 +58,7 @@ export function clipMrkdwn(text: string, max: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-/** Plain text (header, button label) cut to `max` characters with an ellipsis. */
-export function clipPlain(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
-}
+export { clipPlain } from '../../core/messages/clip-plain.js';
 
 /**
  * Splits mrkdwn into chunks of at most `max` characters, preferring line breaks, then spaces; a
