@@ -5,7 +5,7 @@
 // statements; values are written in the forms Prisma itself writes (ISO dates, 0/1 booleans).
 import BetterSqlite3 from 'better-sqlite3';
 import { createPrng } from './prng.js';
-import { story, storyText } from './corpus.js';
+import { firstNames as corpusFirstNames, lastNames as corpusLastNames, story, storyText } from './corpus.js';
 import { roster } from '../src/core/detection/roster.js';
 import { nameKey } from '../src/core/domain.js';
 import { titleKey } from '../src/core/feeds/title-key.js';
@@ -29,8 +29,9 @@ export interface Loaded {
 
 const iso = (date: Date) => date.toISOString().replace('Z', '+00:00');
 const teams = ['Superalignment', 'Research', 'Safety Systems', 'Policy', 'Product', 'Applied AI', 'Preparedness', 'Leadership', 'Infrastructure', 'Go-to-market'];
-const firstNames = ['Maya', 'Daniel', 'Priya', 'Tom', 'Elena', 'Marcus', 'Aisha', 'Kenji', 'Laura', 'Omar', 'Sofia', 'Ravi', 'Hannah', 'Lucas', 'Nadia', 'Victor', 'Grace', 'Samuel', 'Yuki', 'Isabel', 'Felix', 'Chloe', 'Mateo', 'Zara', 'Arjun'];
-const lastNames = ['Okafor', 'Lindqvist', 'Ramirez', 'Chen', 'Novak', 'Haddad', 'Kowalski', 'Banerjee', 'Moreau', 'Tanaka', 'Fischer', 'Osei', 'Petrov', 'Alvarez', 'Nguyen', 'Brennan', 'Sato', 'Dubois', 'Kaur', 'Weiss', 'Larsen', 'Costa', 'Abe', 'Mensah', 'Ortiz'];
+// The corpus's names and five more of each.
+const firstNames = [...corpusFirstNames, 'Felix', 'Chloe', 'Mateo', 'Zara', 'Arjun'];
+const lastNames = [...corpusLastNames, 'Larsen', 'Costa', 'Abe', 'Mensah', 'Ortiz'];
 const circumstances: Record<string, string[]> = {
   departure: ['resigned', 'left', 'quit', 'fired', 'pushed_out', 'sabbatical'],
   arrival: ['joined', 'hired'],

@@ -48,8 +48,8 @@ const outlets = [
 // detector rightly passes over it, which would count as a miss.
 const earliestStory = new Date(Date.parse(corpusBase) - 30 * 86_400_000);
 const people = roster.filter((r) => !leftLongBefore(r, earliestStory)).map((r) => r.name);
-const firstNames = ['Maya', 'Daniel', 'Priya', 'Tom', 'Elena', 'Marcus', 'Aisha', 'Kenji', 'Laura', 'Omar', 'Sofia', 'Ravi', 'Hannah', 'Lucas', 'Nadia', 'Victor', 'Grace', 'Samuel', 'Yuki', 'Isabel'];
-const lastNames = ['Okafor', 'Lindqvist', 'Ramirez', 'Chen', 'Novak', 'Haddad', 'Kowalski', 'Banerjee', 'Moreau', 'Tanaka', 'Fischer', 'Osei', 'Petrov', 'Alvarez', 'Nguyen', 'Brennan', 'Sato', 'Dubois', 'Kaur', 'Weiss'];
+export const firstNames = ['Maya', 'Daniel', 'Priya', 'Tom', 'Elena', 'Marcus', 'Aisha', 'Kenji', 'Laura', 'Omar', 'Sofia', 'Ravi', 'Hannah', 'Lucas', 'Nadia', 'Victor', 'Grace', 'Samuel', 'Yuki', 'Isabel'];
+export const lastNames = ['Okafor', 'Lindqvist', 'Ramirez', 'Chen', 'Novak', 'Haddad', 'Kowalski', 'Banerjee', 'Moreau', 'Tanaka', 'Fischer', 'Osei', 'Petrov', 'Alvarez', 'Nguyen', 'Brennan', 'Sato', 'Dubois', 'Kaur', 'Weiss'];
 
 /** The k-th of 400 invented full names (no roster person, so no tenure dates decide what is news). */
 export function inventedName(k: number): string {
@@ -118,7 +118,7 @@ export function storyText(s: Story): { title: string; summary: string; source: s
   return { title: s.title, summary: s.summaryHtml.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim(), source: s.outlet, publishedAt: s.publishedAt };
 }
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'gnews';
+type FeedFormat = 'rss' | 'atom' | 'rdf' | 'gnews';
 
 export function feedFormat(feed: number): FeedFormat {
   if (feed % 20 === 19) return 'rdf';
@@ -147,7 +147,7 @@ export function feedStories(seed: number, feed: number, items: number, version: 
   return out;
 }
 
-export function escapeXmlText(text: string): string {
+function escapeXmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
