@@ -31,7 +31,7 @@ type Reply = { id: number; requests?: number };
 /** A request before its id is assigned (Omit distributed over the union). */
 type Unsent = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 
-export function loopbackAddress(feed: number): string {
+function loopbackAddress(feed: number): string {
   return `127.0.${1 + Math.floor(feed / 250)}.${1 + (feed % 250)}`;
 }
 

@@ -20,7 +20,7 @@ export const MB = 1024 * 1024;
  */
 export const scriptExtension = path.extname(fileURLToPath(import.meta.url));
 
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index]!;

@@ -37,7 +37,7 @@ export interface ReportInput {
 }
 
 /** Heap growth (after GC) from the first to the last checkpoint that still counts as flat. */
-export const flatHeapMb = 5;
+const flatHeapMb = 5;
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const n1 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });

@@ -5,7 +5,7 @@
 /** How long stop() waits for interactions already being answered. */
 const drainTimeoutMs = 10_000;
 
-export interface InFlight {
+interface InFlight {
   /** Remembers `work` until it settles; returns it unchanged. */
   track<T>(work: Promise<T>): Promise<T>;
   /** Resolves once every tracked piece of work has settled, or after `timeoutMs`. */

@@ -18,9 +18,9 @@ import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
 import { postSigned, slashCommandBody } from '../fakes/slack/slack-requests.js';
 
-export const slackSigningSecret = 'e2e-signing-secret';
+const slackSigningSecret = 'e2e-signing-secret';
 /** Listed in SLACK_ADMIN_USER_IDS: may run /exodus alerts and /exodus digest. */
-export const slackAdminId = 'U0000ADMIN';
+const slackAdminId = 'U0000ADMIN';
 export const slackTeamId = 'T0001';
 export const slackAlertsChannel = 'C0000ALERTS';
 

@@ -18,7 +18,7 @@ import { createDeliverySender, type DeliverySenderDeps, type SendOutcome } from 
 import type { AlertEvent, DeliveryRecord, SubscriptionRecord } from './ports.js';
 
 /** The same as the sender's: the service hands all of them on to its sender. */
-export type DeliveryServiceDeps = DeliverySenderDeps;
+type DeliveryServiceDeps = DeliverySenderDeps;
 
 /** What one call did, for logs, tests and the latency benchmark. */
 export interface DeliveryReport {

@@ -16,7 +16,7 @@ import { createInFlight } from '../in-flight.js';
 import { createInteractionHandler } from './interactions.js';
 import { createDiscordPublisher, rejectLongChannelWaits } from './publisher.js';
 
-export type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
+type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
 
 export interface DiscordPlatformOptions {
   config: DiscordConfig;

@@ -6,7 +6,7 @@ import type { CommandDefinition } from '../../core/commands/definition.js';
 import { buildCommandJson, type DiscordCommandJson } from './command-json.js';
 import { restApiBase } from './client.js';
 
-export interface DeployOptions {
+interface DeployOptions {
   token: string;
   applicationId: string;
   /** Register in this guild only; global when absent. */
@@ -17,13 +17,13 @@ export interface DeployOptions {
   rest?: Partial<RESTOptions>;
 }
 
-export interface RegisteredCommand {
+interface RegisteredCommand {
   id: string;
   name: string;
   admin: boolean;
 }
 
-export interface DeployResult {
+interface DeployResult {
   scope: 'guild' | 'global';
   guildId?: string;
   commands: RegisteredCommand[];

@@ -30,7 +30,7 @@ import { renderDiscordMessage } from './render.js';
 import { clipPlain } from './discord-markdown.js';
 import { maxAutocompleteChoices, maxChoiceName, maxChoiceValue } from './limits.js';
 
-export interface InteractionHandlerOptions {
+interface InteractionHandlerOptions {
   log: Logger;
   services: Services;
   commands: readonly CommandDefinition[];

@@ -13,7 +13,7 @@ import type { Logger } from '../../infra/logger.js';
 import { renderDiscordMessage, type DiscordMessage } from './render.js';
 import { maxNonce } from './limits.js';
 
-export interface DiscordPublisherOptions {
+interface DiscordPublisherOptions {
   rest: REST;
   log: Logger;
 }

@@ -17,7 +17,7 @@ import {
 } from './limits.js';
 
 /** A file sent with the message (multipart), named by the embed as `attachment://<name>`. */
-export interface DiscordFile {
+interface DiscordFile {
   name: string;
   data: Buffer;
   contentType: string;
@@ -25,7 +25,7 @@ export interface DiscordFile {
   description: string;
 }
 
-export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 
 export interface DiscordMessage {
   embeds: APIEmbed[];

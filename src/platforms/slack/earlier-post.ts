@@ -12,7 +12,7 @@ import type { Logger } from '../../infra/logger.js';
 import { slackErrorCode, withRateLimit, type RateLimitPolicy } from './web-api.js';
 
 /** The metadata `event_type` of this app's delivery posts (snake_case, as Slack's guidelines ask). */
-export const deliveryEventType = 'exodus_watch_delivery';
+const deliveryEventType = 'exodus_watch_delivery';
 
 /** The `metadata` of a delivery post: what a resend looks for. */
 export function deliveryMetadata(key: string): { event_type: string; event_payload: { key: string } } {
@@ -29,7 +29,7 @@ const clockSkewMs = 5 * 60_000;
 const pageSize = 100;
 const maxPages = 3;
 
-export interface EarlierPostQuery {
+interface EarlierPostQuery {
   client: webApi.WebClient;
   log: Logger;
   rateLimit: RateLimitPolicy;

@@ -42,7 +42,7 @@ export function userObject(user: FakeUser): Record<string, unknown> {
   };
 }
 
-export function textChannelObject(id: string, guildId: string, name: string): Record<string, unknown> {
+function textChannelObject(id: string, guildId: string, name: string): Record<string, unknown> {
   return {
     id,
     type: 0,

@@ -32,7 +32,7 @@ export interface FakeSlackUser {
 }
 
 /** A message as the fake stores it (Slack's fields; `metadata` only when the post carried one). */
-export interface FakeSlackMessage {
+interface FakeSlackMessage {
   ts: string;
   text?: string;
   blocks?: unknown;
