@@ -1,8 +1,7 @@
 // Opens the Prisma client on SQLite through the better-sqlite3 driver adapter, after migrating.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/client.js';
-import { migrateDatabase } from './migrator.js';
-import { readMigrationList } from './migrations.js';
+import { migrate } from './migrator.js';
 
 export type Database = PrismaClient;
 
@@ -16,16 +15,12 @@ export interface OpenedDatabase {
 
 /** Migrates the database at `url` to the committed schema, then opens a client on it. */
 export async function openDatabase(url: string): Promise<OpenedDatabase> {
-  const applied = await migrateDatabase(url);
+  const { applied, created } = await migrate(url);
   // timeout = SQLite busy timeout: wait for another writer instead of failing at once.
   const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
   // WAL lets readers (slash commands) proceed while the poller writes.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-  return { db, applied, created: applied.length > 0 && applied[0] === firstMigrationName() };
-}
-
-function firstMigrationName(): string | undefined {
-  return readMigrationList().migrationDirectories[0]?.path;
+  return { db, applied, created };
 }

@@ -5,19 +5,29 @@ import { existsSync, mkdirSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import path from 'node:path';
 import { withSchemaEngine } from './schema-engine.js';
-import type { DiffTarget } from '@prisma/schema-engine-wasm';
+import type { DiffTarget, MigrationList } from '@prisma/schema-engine-wasm';
 import { prismaDir, readDatamodel, readMigrationList } from './migrations.js';
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
 /** Applies pending migrations; returns the names it applied (empty when up to date). */
 export async function migrateDatabase(url: string, dir = prismaDir): Promise<string[]> {
+  return (await migrate(url, dir)).applied;
+}
+
+/**
+ * Applies pending migrations and says whether the database is brand new (its first migration was
+ * applied now), reading the migrations folder once.
+ */
+export async function migrate(url: string, dir = prismaDir): Promise<{ applied: string[]; created: boolean }> {
   ensureSqliteDirectory(url);
-  if (isUpToDate(url, dir)) return [];
-  return withSchemaEngine(url, readDatamodel(dir), async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrationList(dir), filters: noFilters });
+  const list = readMigrationList(dir);
+  if (isUpToDate(url, list)) return { applied: [], created: false };
+  const applied = await withSchemaEngine(url, readDatamodel(dir), async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: noFilters });
     return appliedMigrationNames;
   });
+  return { applied, created: applied.length > 0 && applied[0] === list.migrationDirectories[0]?.path };
 }
 
 /**
@@ -25,7 +35,7 @@ export async function migrateDatabase(url: string, dir = prismaDir): Promise<str
  * plain read so a CLI started beside the running bot never needs the engine: the engine's
  * transactions would otherwise collide with the bot's writes (SQLITE_BUSY on a WAL snapshot).
  */
-function isUpToDate(url: string, dir: string): boolean {
+function isUpToDate(url: string, list: MigrationList): boolean {
   const file = sqliteFilePath(url);
   if (!file || !existsSync(file)) return false;
   const sqlite = new Sqlite(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
@@ -36,7 +46,7 @@ function isUpToDate(url: string, dir: string): boolean {
       .prepare('SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
       .all() as { name: string; checksum: string }[];
     const applied = new Map(rows.map((r) => [r.name, r.checksum]));
-    return readMigrationList(dir).migrationDirectories.every((m) => {
+    return list.migrationDirectories.every((m) => {
       const content = m.migrationFile.content;
       return content.tag === 'ok' && applied.get(m.path) === createHash('sha256').update(content.value).digest('hex');
     });
