@@ -209,9 +209,13 @@ export function interpret(
     return openAiNearby ? { type: 'arrival', circumstance: rule.circumstance, weight: rule.weight } : undefined;
   }
 
+  // Who acts before the verb ("Meta appoints X", "OpenAI brings back X"): read once, and only by
+  // the branches below that need it.
+  let actorSeen: ReturnType<typeof hirerBefore> | undefined;
+  const actor = () => (actorSeen ??= hirerBefore(text, trigger.start));
   // Someone described by another employer: only a return to OpenAI can still be an OpenAI move.
-  const backToOpenAi = target.kind === 'openai' || (rule.side === 'after' && hirerBefore(text, trigger.start).kind === 'openai');
-  if (affiliation === 'other' && rule.type !== 'role_change' && !(rule.type === 'return' && backToOpenAi)) return undefined;
+  const backToOpenAi = () => target.kind === 'openai' || (rule.side === 'after' && actor().kind === 'openai');
+  if (affiliation === 'other' && rule.type !== 'role_change' && !(rule.type === 'return' && backToOpenAi())) return undefined;
 
   if (rule.type === 'departure') {
     // "steps down as chairman of nuclear developer Oklo": a role at another organisation.
@@ -243,7 +247,7 @@ export function interpret(
 
   if (rule.type === 'return') {
     // "Alphabet is bringing back Noam Shazeer": another company's comeback.
-    if (target.kind === 'other' || namedElsewhere || (rule.side === 'after' && hirerBefore(text, trigger.start).kind === 'other')) return undefined;
+    if (target.kind === 'other' || namedElsewhere || (rule.side === 'after' && actor().kind === 'other')) return undefined;
     return atOpenAi || target.kind === 'openai' || (affiliation !== 'openai' && openAiNearby) ? { type: 'return', circumstance: rule.circumstance, weight: rule.weight } : undefined;
   }
 
@@ -254,7 +258,7 @@ export function interpret(
   if (affiliation === 'other') return openAiNearby ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.05 } : undefined;
   // "Meta appoints X as chief scientist": another company's appointment.
   if (rule.side === 'after') {
-    let appointer = hirerBefore(text, trigger.start);
+    let appointer = actor();
     if (appointer.kind === 'none') appointer = context.titleHirer;
     if (appointer.kind === 'other') return undefined;
   }
