@@ -303,7 +303,8 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     },
     titleDeparture: titleTriggers.some((t) => t.rule.type === 'departure'),
     get recentExit() {
-      return (recentCache ??= recentExitIn(title, summarySentences));
+      // Read only after the sentence loop has started, when triggersOf (below) exists.
+      return (recentCache ??= recentExitIn(sentences, triggersOf));
     },
   };
   // Each sentence's triggers, found once: the unnamed-mover reading and headline binding reread them.
@@ -346,8 +347,8 @@ const medicalLeave = /\b(?:for|to (?:focus on|undergo|receive|seek)|during) (?:(
 const recency = /\b(?:(?:days|weeks|hours|a day|a week|a month|months?) (?:after|since|ago|earlier)|(?:earlier|late) this (?:week|month)|this (?:week|month)|last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|since) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:just|recently) (?:left|quit|resigned|departed|exited|been (?:fired|ousted)))\b/i;
 
 /** Some sentence both reports an exit and dates it to the last days or weeks. */
-function recentExitIn(title: string, sentences: readonly string[]): boolean {
-  return [title, ...sentences].some((s) => recency.test(s) && findTriggers(s).some((t) => t.rule.type === 'departure'));
+function recentExitIn(sentences: readonly Sentence[], triggersOf: TriggersOf): boolean {
+  return sentences.some((s) => recency.test(s.text) && triggersOf(s).some((t) => t.rule.type === 'departure'));
 }
 
 function hirerOfTitle(title: string): Target {
