@@ -74,7 +74,8 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       return 'dead';
     }
     const delay = retryDelayMs(row.attempts, failure, policy, deps.random);
-    await deliveries.markRetry(row.id, { error, nextAttemptAt: new Date(clock.now().getTime() + delay) });
+    // A rate limit refused the post outright: the resend need not look for it (see postOptions).
+    await deliveries.markRetry(row.id, { error, nextAttemptAt: new Date(clock.now().getTime() + delay), refused: failure.kind === 'rate_limited' });
     log.warn({ ...context, error: failure.message, retryInMs: delay }, 'delivery failed; will retry');
     return 'retry';
   }
@@ -93,7 +94,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
         }
         const publisher = publishers.get(subscription.platform);
         if (!publisher) {
-          await deliveries.markRetry(row.id, { error: `no ${subscription.platform} publisher in this process`, nextAttemptAt: new Date(clock.now().getTime() + policy.baseDelayMs) });
+          await deliveries.markRetry(row.id, { error: `no ${subscription.platform} publisher in this process`, nextAttemptAt: new Date(clock.now().getTime() + policy.baseDelayMs), refused: true });
           return 'retry';
         }
         const composed = await compose(row, subscription);
@@ -129,13 +130,17 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
 }
 
 /**
- * A row claimed before (attempts counts this claim too) may have been posted by that attempt: a
- * process killed after the platform took the post, or a call that timed out after sending. The
- * row was written before any attempt, so its creation bounds when such a post can have happened.
+ * An earlier attempt (attempts counts this claim too) may have been posted: a process killed after
+ * the platform took the post, or a call that timed out after sending. Attempts the platform refused
+ * (rate limited) or that had no publisher posted nothing, so when every earlier attempt was one of
+ * those there is nothing to look for. Any other one, however long ago, keeps the look-up: it is
+ * the whole history that counts, not the last failure. The row was written before any attempt,
+ * so its creation bounds when such a post can have happened.
  */
 function postOptions(row: DeliveryRecord): PostOptions {
   const idempotencyKey = `exodus-delivery-${row.id}`;
-  return row.attempts > 1 ? { idempotencyKey, mayHaveBeenPosted: { since: row.createdAt } } : { idempotencyKey };
+  const earlierAttempts = row.attempts - 1;
+  return earlierAttempts > row.refusedAttempts ? { idempotencyKey, mayHaveBeenPosted: { since: row.createdAt } } : { idempotencyKey };
 }
 
 function clip(text: string): string {

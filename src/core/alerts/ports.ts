@@ -71,6 +71,11 @@ export interface DeliveryRecord {
   dedupKey: string;
   status: DeliveryStatus;
   attempts: number;
+  /**
+   * Attempts known not to have posted: refused by a rate limit, or made where no publisher for
+   * the platform ran. Every other earlier attempt may have reached the platform.
+   */
+  refusedAttempts: number;
   nextAttemptAt: Date;
   platformMessageId: string | null;
   /** Outlet count the posted alert shows, to know when to edit it. */
@@ -115,7 +120,8 @@ export interface DeliveryRepository {
    */
   claim(id: number, now: Date, leaseUntil: Date): Promise<DeliveryRecord | null>;
   markSent(id: number, sent: { platformMessageId: string; sentAt: Date; postedSourceCount: number }): Promise<void>;
-  markRetry(id: number, retry: { error: string; nextAttemptAt: Date }): Promise<void>;
+  /** Schedules another attempt; `refused` counts this one among the refusedAttempts (it cannot have posted). */
+  markRetry(id: number, retry: { error: string; nextAttemptAt: Date; refused: boolean }): Promise<void>;
   markDead(id: number, error: string): Promise<void>;
   markSkipped(id: number, reason: string): Promise<void>;
   /** Sent alerts of an event that carry a message id. */

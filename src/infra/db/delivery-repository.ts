@@ -67,7 +67,10 @@ export function createDeliveryRepository(db: Database): DeliveryRepository {
       });
     },
     async markRetry(id, retry) {
-      await db.delivery.update({ where: { id }, data: { status: 'failed', lastError: retry.error, nextAttemptAt: retry.nextAttemptAt } });
+      await db.delivery.update({
+        where: { id },
+        data: { status: 'failed', lastError: retry.error, nextAttemptAt: retry.nextAttemptAt, ...(retry.refused ? { refusedAttempts: { increment: 1 } } : {}) },
+      });
     },
     async markDead(id, error) {
       await db.delivery.update({ where: { id }, data: { status: 'dead', lastError: error } });
@@ -110,6 +113,7 @@ function toRecord(row: Delivery): DeliveryRecord {
     dedupKey: row.dedupKey,
     status: row.status as DeliveryStatus,
     attempts: row.attempts,
+    refusedAttempts: row.refusedAttempts,
     nextAttemptAt: row.nextAttemptAt,
     platformMessageId: row.platformMessageId,
     postedSourceCount: row.postedSourceCount,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../../helpers/temp-database.js';
 import type { RecordingPublisher } from '../../fakes/recording-publisher.js';
 import type { AlertsRuntime } from '../../../src/infra/alerts/alerts-runtime.js';
+import { createDeliveryRepository } from '../../../src/infra/db/delivery-repository.js';
 import { addEvent, addSource, alertsRuntime, discordChannel, discordChannel2, recordedAlertsRuntime, fakeClock, slackChannel, type FakeClock } from './fixtures.js';
 
 describe('alert delivery', () => {
@@ -132,8 +133,38 @@ describe('alert delivery', () => {
     expect(discord.posts).toHaveLength(1);
     [row] = await deliveries();
     expect(row).toMatchObject({ status: 'sent', attempts: 4, lastError: null });
-    // A failed attempt may still have reached the platform: the resend says so, and since when.
+    // The transient failures may still have reached the platform (the last attempt's rate limit
+    // does not change that): the resend says so, and since when.
+    expect(row!.refusedAttempts).toBe(1);
     expect(discord.posts[0]!.options).toEqual({ idempotencyKey: `exodus-delivery-${row!.id}`, mayHaveBeenPosted: { since: row!.createdAt } });
+  });
+
+  it('looks for an earlier post only when an earlier attempt may have landed, not after rate limits alone', async () => {
+    await alerts.admin.configureAlerts(slackChannel, { enabled: true });
+    const first = await addEvent(temp.db);
+    slack.failNext('rate_limited', 2, 10_000);
+    await alerts.delivery.handleChanges(created(first));
+    clock.advance(10_000);
+    await alerts.delivery.sweep();
+    clock.advance(10_000);
+    expect(await alerts.delivery.sweep()).toMatchObject({ sent: 1 });
+    let [row] = await deliveries();
+    expect(row).toMatchObject({ status: 'sent', attempts: 3, refusedAttempts: 2 });
+    // Slack refused both earlier attempts: nothing can be in the channel, so no history read.
+    expect(slack.posts[0]!.options).toEqual({ idempotencyKey: `exodus-delivery-${row!.id}` });
+
+    // Refused once, then claimed by a process that died mid-post: that attempt may have posted.
+    const second = await addEvent(temp.db, { name: 'Ilya Sutskever' });
+    slack.failNext('rate_limited', 1, 10_000);
+    await alerts.delivery.handleChanges(created(second));
+    clock.advance(10_000);
+    [, row] = await deliveries();
+    expect(await createDeliveryRepository(temp.db).claim(row!.id, clock.now(), new Date(clock.now().getTime() + 60_000))).not.toBeNull();
+    clock.advance(60_000);
+    expect(await alerts.delivery.sweep()).toMatchObject({ sent: 1 });
+    [, row] = await deliveries();
+    expect(row).toMatchObject({ status: 'sent', attempts: 3, refusedAttempts: 1 });
+    expect(slack.posts[1]!.options).toEqual({ idempotencyKey: `exodus-delivery-${row!.id}`, mayHaveBeenPosted: { since: row!.createdAt } });
   });
 
   it('gives up after the last attempt without crashing', async () => {

@@ -55,9 +55,14 @@ describe('delivery repository', () => {
     expect((await deliveries.listDue(at(10), ['discord', 'slack'], 10)).map((d) => d.id)).toEqual([b.id, a.id]);
     expect((await deliveries.listDue(at(10), ['discord', 'slack'], 1)).map((d) => d.id)).toEqual([b.id]);
 
-    await deliveries.markRetry(a.id, { error: 'transient: x', nextAttemptAt: at(100) });
+    await deliveries.markRetry(a.id, { error: 'transient: x', nextAttemptAt: at(100), refused: false });
     expect((await deliveries.listDue(at(99), ['slack'], 10))).toEqual([]);
-    expect((await deliveries.findById(a.id))).toMatchObject({ status: 'failed', lastError: 'transient: x' });
+    expect((await deliveries.findById(a.id))).toMatchObject({ status: 'failed', lastError: 'transient: x', refusedAttempts: 0 });
+    // Refused attempts add up across retries; others leave the count alone.
+    await deliveries.markRetry(a.id, { error: 'rate_limited: y', nextAttemptAt: at(200), refused: true });
+    await deliveries.markRetry(a.id, { error: 'rate_limited: z', nextAttemptAt: at(300), refused: true });
+    await deliveries.markRetry(a.id, { error: 'transient: w', nextAttemptAt: at(400), refused: false });
+    expect((await deliveries.findById(a.id))).toMatchObject({ lastError: 'transient: w', refusedAttempts: 2 });
     await deliveries.markDead(a.id, 'gone');
     expect((await deliveries.listDue(at(1000), ['slack'], 10))).toEqual([]);
     expect((await deliveries.listRecent(discord.id, 5)).map((d) => d.dedupKey)).toEqual(['digest:c', 'digest:b']);
