@@ -1,0 +1,28 @@
+// Rules added for the error classes of the sixth blind set (a natural sample) and the misses the
+// fourth and fifth still had: a role change told as "X to lead Y", "assumed leadership of",
+// responsibilities absorbed or taken on. Invented headlines, one rule each, each with a negative.
+import { describe, expect, it } from 'vitest';
+import { detectedMoves } from '../../helpers/detected-moves.js';
+
+const moves = (title: string, summary = '', published = '2025-03-10') => detectedMoves(title, summary, published);
+
+describe('role changes', () => {
+  it('a headline "<Name> to lead <area>" is a role change', () => {
+    expect(moves('Shake-up at OpenAI: Jane Roe to Lead Consumer Devices')).toEqual(['Jane Roe:role_change']);
+    // A hirer before the name makes it a hire, told by the hire rules, not this one.
+    expect(moves('Anthropic Taps Jane Roe to Lead Its Research Arm')).toEqual([]);
+    // "to lead" after anything but a name opening the headline is no move of anyone's.
+    expect(moves('OpenAI plans to lead on AI safety, says Jane Roe')).toEqual([]);
+  });
+
+  it('assuming the leadership of something is a role change', () => {
+    expect(moves('A new chapter at OpenAI', 'OpenAI president Jane Roe has assumed leadership of the company\'s device effort.')).toEqual(['Jane Roe:role_change']);
+    expect(moves('A new chapter at OpenAI', 'OpenAI president Jane Roe has assumed that the device will ship next year.')).toEqual([]);
+  });
+
+  it('absorbing or taking on further responsibilities is a role change', () => {
+    expect(moves('OpenAI reorganises', 'OpenAI said COO Jane Roe will take on expanded responsibilities across sales.')).toEqual(['Jane Roe:role_change']);
+    expect(moves('OpenAI reorganises', 'At OpenAI, Jane Roe is absorbing research duties as the company grows.')).toEqual(['Jane Roe:role_change']);
+    expect(moves('OpenAI reorganises', 'At OpenAI, Jane Roe is absorbing the lessons of the launch.')).toEqual([]);
+  });
+});
