@@ -21,6 +21,9 @@ export interface TriggerRule {
 }
 
 /** "was just named", "has been quietly fired": adverbs news copy puts between auxiliary and participle. */
+/** A post, not a company, after "transition to": "a new role", "special projects", "an advisory position". */
+const newPost = String.raw`(?:a |an |the )?(?:new |special |advisory |expanded |different |broader )?(?:role|position|job|post|projects)\b`;
+
 const adv = String.raw`(?:(?:just|recently|newly|officially|formally|quietly|abruptly|reportedly|now|also|suddenly|effectively) )?`;
 
 const rules: TriggerRule[] = [
@@ -43,7 +46,7 @@ const rules: TriggerRule[] = [
   { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, hire: true, pattern: /\b(?:poach(?:es|ed|ing)?|lure(?:s|d)?(?: away)?|snag(?:s|ged)?|raid(?:s|ed)?|nab(?:s|bed)?|snap(?:s|ped)? up|scoop(?:s|ed)? up|swipe(?:s|d)?|steal(?:s)?|stole|hire(?:s|d)? away)\b/ },
   { type: 'departure', circumstance: 'left', side: 'after', weight: 0.8, loss: true, pattern: /\b(?:los(?:es|t|ing)|bleed(?:s|ing)?)\b(?=[^,;.]{1,80}?\bto\s+(?:rival\s+|AI rival\s+)?[A-Z])/ },
   // Departure nouns: "Murati's exit", "the departure of Murati"; a move noun needs its direction ("Roe's move to Anthropic").
-  { type: 'departure', circumstance: 'left', side: 'noun', weight: 0.75, pattern: /\b(?:move|switch|jump|defection|transition)(?=\s+(?:to|from)\s)/ },
+  { type: 'departure', circumstance: 'left', side: 'noun', weight: 0.75, pattern: new RegExp(String.raw`\b(?:move|switch|jump|defection|transition)(?=\s+(?:to|from)\s)(?!\s+to\s+${newPost})`) },
   { type: 'departure', circumstance: 'left', side: 'noun', weight: 0.75, pattern: /\b(?:departures?|exits?|exodus)\b/ },
   { type: 'departure', circumstance: 'resigned', side: 'noun', weight: 0.8, pattern: /\bresignations?\b/ },
   { type: 'departure', circumstance: 'fired', side: 'noun', weight: 0.8, pattern: /\b(?:ousters?|ousting|firings?|sackings?|dismissals?|removal)\b/ },
@@ -66,11 +69,15 @@ const rules: TriggerRule[] = [
   { type: 'role_change', circumstance: 'promoted', side: 'after', weight: 0.8, pattern: /\b(?:promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|install(?:s|ed)|replac(?:e|es|ed|ing) (?:him|her|them|\w+) with|(?:be |been |was |is )?replaced by|tap(?:s|ped)|pick(?:s|ed))\b/ },
   { type: 'role_change', circumstance: 'reassigned', side: 'after', weight: 0.8, pattern: /\b(?:reassign(?:s|ed)?|transfer(?:s|red)?|remov(?:es|ed|ing)|mov(?:es|ed))\b(?=\s+(?:[A-Z]|its|one of|the company's|top|key|safety))/ },
   { type: 'role_change', circumstance: 'promoted', side: 'noun', weight: 0.7, pattern: /\b(?:promotion|appointment|new role|successor)\b/ },
+  // "Jane Roe's transition to special projects": a move to a post, not to a company.
+  { type: 'role_change', circumstance: 'reassigned', side: 'noun', weight: 0.7, pattern: new RegExp(String.raw`\b(?:transition|move|shift)(?=\s+to\s+${newPost})`) },
+  // "OpenAI broadened COO Jane Roe's responsibilities": the person is the owner of the widened remit.
+  { type: 'role_change', circumstance: 'promoted', side: 'after', weight: 0.75, pattern: /\b(?:broaden(?:s|ed)?|expand(?:s|ed)?|widen(?:s|ed)?|extend(?:s|ed)?)(?=\s+(?:[\w-]+\s+){0,3}?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:'s|’s)\s+(?:responsibilities|role|remit|portfolio|duties|purview)\b)/ },
 ];
 
 /** Every rule's pattern starts at one of these stems; a sentence without any has no trigger. */
 // Every rule starts at a word boundary, so every stem is word-initial: one boundary check up front.
-const anyStem = /\b(?:rejoin|los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|laid off|resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|farewell|complet|finish|wrap|work|goodbye|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|mak|serv|install|becom|became|take|took|taking|assum|helm|baton|stepping|succeed|lead|oversee|absorb|run|shift|reassign|transfer|demot|replac|pick|successor|new role|the new)/i;
+const anyStem = /\b(?:rejoin|los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|laid off|resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|farewell|complet|finish|wrap|work|goodbye|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|comeback|promot|elevat|named?|appoint|made|mak|serv|install|becom|became|take|took|taking|assum|helm|baton|stepping|succeed|lead|oversee|absorb|broaden|expand|widen|extend|run|shift|reassign|transfer|demot|replac|pick|successor|new role|the new)/i;
 
 const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
 

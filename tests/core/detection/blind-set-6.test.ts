@@ -25,4 +25,15 @@ describe('role changes', () => {
     expect(moves('OpenAI reorganises', 'At OpenAI, Jane Roe is absorbing research duties as the company grows.')).toEqual(['Jane Roe:role_change']);
     expect(moves('OpenAI reorganises', 'At OpenAI, Jane Roe is absorbing the lessons of the launch.')).toEqual([]);
   });
+
+  it("a transition to a post (not a company) is a role change", () => {
+    expect(moves('Inside the OpenAI org chart', "OpenAI is changing course, with Jason Kwon's transition to a new role in partnerships.")).toEqual(['Jason Kwon:role_change']);
+    // Toward a company it stays an exit.
+    expect(moves('Inside the OpenAI org chart', "OpenAI researcher Jane Roe's transition to Anthropic surprised colleagues.")).toEqual(['Jane Roe:departure']);
+  });
+
+  it("a company widening someone's remit changes their role", () => {
+    expect(moves('OpenAI streamlines', "OpenAI expanded CFO Jane Roe's portfolio to include the data centre build-out.")).toEqual(['Jane Roe:role_change']);
+    expect(moves('OpenAI streamlines', "OpenAI expanded Jane Roe's startup programme to Europe.")).toEqual([]);
+  });
 });
