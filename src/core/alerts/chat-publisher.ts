@@ -38,6 +38,11 @@ export interface ChatPublisher {
 /**
  * Why a post failed, as far as delivery policy cares: retry later (transient, rate_limited with
  * the platform's retry-after) or stop and mark the subscription (channel_gone, forbidden).
+ *
+ * `rate_limited` also says the attempt posted nothing (the platform refused it), so its resend
+ * carries no `mayHaveBeenPosted`. An adapter whose client may already have sent the same post
+ * earlier in the attempt (a retry inside the call) must not rely on that hint: the Slack client
+ * does not retry keyed posts; Discord drops the repeat itself (nonce).
  */
 export type DeliveryFailureKind = 'transient' | 'rate_limited' | 'channel_gone' | 'forbidden';
 

@@ -9,7 +9,7 @@
 // - A UserError is shown to the asker; anything else is logged with its stack and answered
 //   with a short generic line.
 // - Buttons run core actions; the message carrying the button is replaced with chat.update.
-import { App, HTTPReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../infra/logger.js';
 import type { Services } from '../../core/services.js';
@@ -27,7 +27,7 @@ import { parseCommandText, slackCommandNames, slashCommand } from './command-tex
 import { eventsPath } from './manifest.js';
 import { createSlackPublisher, shareImage } from './publisher.js';
 import { renderSlackMessage } from './render.js';
-import { defaultRateLimitPolicy, slackErrorCode, webClientOptions, withRateLimit, type RateLimitPolicy } from './web-api.js';
+import { defaultRateLimitPolicy, keyedPostRetries, slackErrorCode, webClientOptions, withRateLimit, type RateLimitPolicy } from './web-api.js';
 
 export type SlackConfig = Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_PORT' | 'SLACK_ADMIN_USER_IDS' | 'SLACK_API_URL'> &
   Partial<Pick<Config, 'SLACK_HOST'>>;
@@ -170,7 +170,12 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
   return {
     name: 'slack',
     mode: socketMode ? 'socket' : 'http',
-    publisher: createSlackPublisher({ client: app.client, log, rateLimit }),
+    publisher: createSlackPublisher({
+      client: app.client,
+      keyedPostClient: new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...webClientOptions(config.SLACK_API_URL, keyedPostRetries), logger }),
+      log,
+      rateLimit,
+    }),
     port() {
       const address = server?.address();
       return address && typeof address === 'object' && 'port' in address ? Number(address.port) : undefined;

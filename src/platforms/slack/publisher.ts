@@ -1,7 +1,9 @@
 // The Slack side of alerts and digests: implements the core's ChatPublisher with chat.postMessage
 // and chat.update on the app's WebClient, rate limits waited out or handed back with their wait
 // (web-api.ts), every failure mapped to a DeliveryFailure the delivery queue understands. A resend
-// that may repeat a post Slack already took returns that message instead (earlier-post.ts).
+// that may repeat a post Slack already took returns that message instead (earlier-post.ts); posts
+// with a delivery key go through a client that never retries inside the call, so that resend is
+// their only retry.
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { ChatPublisher, PostOptions, PostedMessage } from '../../core/alerts/chat-publisher.js';
@@ -9,15 +11,18 @@ import type { NeutralMessage } from '../../core/messages/neutral-message.js';
 import type { Logger } from '../../infra/logger.js';
 import { deliveryMetadata, findEarlierPost } from './earlier-post.js';
 import { renderSlackMessage } from './render.js';
-import { defaultRateLimitPolicy, slackErrorCode, toDeliveryFailure, webClientOptions, withRateLimit, type RateLimitPolicy } from './web-api.js';
+import { defaultRateLimitPolicy, keyedPostRetries, slackErrorCode, toDeliveryFailure, webClientOptions, withRateLimit, type RateLimitPolicy } from './web-api.js';
 
 export interface SlackPublisherOptions {
+  /** For edits, history look-ups, chart uploads and posts without a key (retries transient failures). */
   client: webApi.WebClient;
+  /** For chat.postMessage with a delivery key: built with `keyedPostRetries`, no retries inside a call. */
+  keyedPostClient: webApi.WebClient;
   log: Logger;
   rateLimit?: RateLimitPolicy;
 }
 
-export function createSlackPublisher({ client, log, rateLimit = defaultRateLimitPolicy }: SlackPublisherOptions): ChatPublisher {
+export function createSlackPublisher({ client, keyedPostClient, log, rateLimit = defaultRateLimitPolicy }: SlackPublisherOptions): ChatPublisher {
   return {
     platform: 'slack',
     async post(channelId: string, message: NeutralMessage, options: PostOptions = {}): Promise<PostedMessage> {
@@ -32,10 +37,11 @@ export function createSlackPublisher({ client, log, rateLimit = defaultRateLimit
         }
       }
       const { blocks, text } = renderSlackMessage(message);
+      const poster = key ? keyedPostClient : client;
       let ts: string;
       try {
         const result = await withRateLimit(
-          () => client.chat.postMessage({ channel: channelId, blocks, text, unfurl_links: false, unfurl_media: false, ...(key ? { metadata: deliveryMetadata(key) } : {}) }),
+          () => poster.chat.postMessage({ channel: channelId, blocks, text, unfurl_links: false, unfurl_media: false, ...(key ? { metadata: deliveryMetadata(key) } : {}) }),
           rateLimit,
         );
         if (!result.ts) throw new Error('chat.postMessage answered without a message ts');
@@ -86,7 +92,9 @@ export async function shareImage(
 }
 
 /** A publisher on the Web API alone, without Bolt's receiver: lets a one-shot CLI poll deliver its alerts. */
-export function createSlackWebPublisher(config: Config, log: Logger): ChatPublisher {
-  if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is required for Slack');
-  return createSlackPublisher({ client: new webApi.WebClient(config.SLACK_BOT_TOKEN, webClientOptions(config.SLACK_API_URL)), log });
+export function createSlackWebPublisher(config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>, log: Logger): ChatPublisher {
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error('SLACK_BOT_TOKEN is required for Slack');
+  const client = (retries?: webApi.RetryOptions) => new webApi.WebClient(token, webClientOptions(config.SLACK_API_URL, retries));
+  return createSlackPublisher({ client: client(), keyedPostClient: client(keyedPostRetries), log });
 }

@@ -7,11 +7,20 @@
 // to the durable delivery queue as `rate_limited` with the wait, so a job never stalls for
 // minutes. Transient failures (5xx, network) get a few quick retries inside the client, then
 // surface as `transient` for the delivery queue to retry later.
+//
+// Except for posts that carry a delivery key: a timeout or a 5xx does not say Slack dropped the
+// post (a slow post may land after the client gave up on it), and a retry inside the call would
+// post it again unchecked. Those go through a client with no retries (`keyedPostRetries`), so the
+// delivery queue's resend, which first looks for the earlier post, is their only retry. A 429
+// posts nothing, so `withRateLimit` still waits out short ones and retries.
 import type { webApi } from '@slack/bolt';
 import { DeliveryFailure } from '../../core/alerts/chat-publisher.js';
 
 /** Retries of 5xx and network errors inside one call: 3 attempts over about 3 seconds. */
 const transientRetries: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true };
+
+/** For the client of keyed posts (see the module comment): the first answer is final. */
+export const keyedPostRetries: webApi.RetryOptions = { retries: 0 };
 
 /** Per-request timeout; Slack answers in well under a second when healthy. */
 const requestTimeoutMs = 15_000;

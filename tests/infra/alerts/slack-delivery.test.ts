@@ -3,9 +3,9 @@
 // channel Slack no longer knows marks the subscription broken. (The full path from a feed through
 // detection is covered once the event recorder is wired into app.handleArticle.)
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import { createSlackPublisher } from '../../../src/platforms/slack/publisher.js';
-import { webClientOptions } from '../../../src/platforms/slack/web-api.js';
+import { keyedPostRetries, webClientOptions } from '../../../src/platforms/slack/web-api.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { createTempDatabase, type TempDatabase } from '../../helpers/temp-database.js';
 import type { AlertsRuntime } from '../../../src/infra/alerts/alerts-runtime.js';
@@ -24,7 +24,8 @@ describe('alerts on Slack', () => {
     temp = await createTempDatabase();
     alerts = alertsRuntime(temp.db, fakeClock('2024-05-17T12:00:00Z'));
     const app = new App({ token: 'xoxb-test-token', signingSecret: 's', clientOptions: webClientOptions(fake.apiUrl, { retries: 0 }), deferInitialization: true });
-    alerts.publishers.register(createSlackPublisher({ client: app.client, log: silentLog, rateLimit: { maxWaitMs: 2000, attempts: 2 } }));
+    const keyedPostClient = new webApi.WebClient('xoxb-test-token', webClientOptions(fake.apiUrl, keyedPostRetries));
+    alerts.publishers.register(createSlackPublisher({ client: app.client, keyedPostClient, log: silentLog, rateLimit: { maxWaitMs: 2000, attempts: 2 } }));
   });
   afterEach(async () => temp.dispose());
 

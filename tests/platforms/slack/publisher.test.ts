@@ -3,11 +3,11 @@
 // DeliveryFailure kind the delivery queue acts on, and a resend that finds the post Slack already
 // took (by the delivery key in its metadata) instead of posting it twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import { DeliveryFailure } from '../../../src/core/alerts/chat-publisher.js';
 import type { NeutralMessage } from '../../../src/core/messages/neutral-message.js';
 import { createSlackPublisher } from '../../../src/platforms/slack/publisher.js';
-import { webClientOptions } from '../../../src/platforms/slack/web-api.js';
+import { keyedPostRetries, webClientOptions } from '../../../src/platforms/slack/web-api.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { png } from './helpers.js';
 import { captureLogger, logLines } from '../../helpers/capture-logger.js';
@@ -20,10 +20,13 @@ beforeAll(async () => {
 });
 afterAll(async () => fake?.close());
 
-function publisher(rateLimit = { maxWaitMs: 5000, attempts: 3 }) {
-  // The same WebClient the Bolt app uses (app.client, built from the same options).
+function publisher(rateLimit = { maxWaitMs: 5000, attempts: 3 }, keyedPostTimeoutMs?: number) {
+  // The same WebClient the Bolt app uses (app.client, built from the same options), and beside it
+  // the client of keyed posts as app.ts builds it.
   const app = new App({ token: 'xoxb-test-token', signingSecret: 's', clientOptions: webClientOptions(fake.apiUrl, { retries: 1, minTimeout: 10, maxTimeout: 20 }), deferInitialization: true });
-  return createSlackPublisher({ client: app.client, log, rateLimit });
+  const keyedOptions = webClientOptions(fake.apiUrl, keyedPostRetries);
+  const keyedPostClient = new webApi.WebClient('xoxb-test-token', keyedPostTimeoutMs ? { ...keyedOptions, timeout: keyedPostTimeoutMs } : keyedOptions);
+  return createSlackPublisher({ client: app.client, keyedPostClient, log, rateLimit });
 }
 
 const alert: NeutralMessage = {
@@ -88,7 +91,8 @@ describe('Slack publisher', () => {
     const forbidden = await publisher().post('C0000PRIVATE', { text: 'x' }).catch((e: unknown) => e);
     expect(forbidden).toMatchObject({ kind: 'forbidden', permanent: true });
 
-    // A 5xx is retried inside the client, then reported as transient.
+    // Without a delivery key (nothing would look for it later), a 5xx is retried inside the
+    // client, then reported as transient.
     fake.failNext('chat.postMessage', 503, 2);
     const before = fake.calls('chat.postMessage').length;
     const transient = await publisher().post('C0000ALERTS', { text: 'x' }).catch((e: unknown) => e);
@@ -190,6 +194,37 @@ describe('Slack publisher resending a delivery', () => {
     fake.rateLimitOnce('conversations.history', 120);
     await publisher().post('C0RESEND6', alert, resend('exodus-delivery-18'));
     expect(fake.messages('C0RESEND6')).toHaveLength(3);
+  });
+
+  it('does not retry a keyed post inside the call: a slow post Slack took is posted once, and found by the resend', async () => {
+    // Slack posts it but the answer never comes: the client gives up, and a retry inside the
+    // call would post it again unchecked.
+    const held = fake.holdNext('chat.postMessage', { accept: true });
+    const failure = await publisher(undefined, 300).post('C0SLOW1', alert, { idempotencyKey: 'exodus-delivery-31' }).catch((e: unknown) => e);
+    await held;
+    expect(failure).toMatchObject({ kind: 'transient' });
+    expect(posts('C0SLOW1')).toHaveLength(1);
+    expect(fake.messages('C0SLOW1')).toHaveLength(1);
+
+    // The same for a 5xx; the delivery queue's resend is the retry, and it finds the post.
+    fake.failNext('chat.postMessage', 503, 1);
+    await expect(publisher().post('C0SLOW2', alert, { idempotencyKey: 'exodus-delivery-32' })).rejects.toMatchObject({ kind: 'transient' });
+    expect(posts('C0SLOW2')).toHaveLength(1);
+    const again = await publisher().post('C0SLOW1', alert, resend('exodus-delivery-31'));
+    expect(again.messageId).toBe(fake.messages('C0SLOW1')[0]!.ts);
+    expect(fake.messages('C0SLOW1')).toHaveLength(1);
+  });
+
+  it('still waits out a short 429 on a keyed post, and hands a long one back as rate_limited', async () => {
+    fake.rateLimitOnce('chat.postMessage', 1);
+    await publisher().post('C0LIMIT1', alert, { idempotencyKey: 'exodus-delivery-33' });
+    expect(posts('C0LIMIT1').map((c) => c.status)).toEqual([429, 200]);
+    fake.rateLimitOnce('chat.postMessage', 120);
+    const failure = await publisher().post('C0LIMIT2', alert, { idempotencyKey: 'exodus-delivery-34' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DeliveryFailure);
+    expect(failure).toMatchObject({ kind: 'rate_limited', retryAfterMs: 120_000 });
+    expect(posts('C0LIMIT2').map((c) => c.status)).toEqual([429]);
+    expect(fake.messages('C0LIMIT2')).toEqual([]);
   });
 
   it('does not share the chart again under a message it found', async () => {
