@@ -84,6 +84,8 @@ function destinationAfter(text: string, from: number): string | undefined {
   return /^for\b/.test(m[0]) ? undefined : m[1];
 }
 
+/** The text before an organisation that a hire came from: "from Meta", "from Meta, xAI, and". */
+const cameFrom = /\bfrom\s+(?:rival\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*,?\s+(?:and\s+)?)*$/;
 const towards = /^\s*(?:to|for|to join)\s/;
 /** "as chairman of nuclear developer Oklo", "from his role as CEO of Oklo Inc.", "from the board of Helion". */
 const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|post\s+|position\s+|seat\s+)?)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|chief executive|president|director|board member|member|head|CTO|CFO|COO|board)\s+(?:of|at)\s+(?:the\s+)?(?:board\s+of\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.&-]*|^\s*as\s+(?:the\s+)?[A-Z][\w.&-]*\s+(?:board\s+)?(?:chair(?:man|woman|person)?|CEO|president|director|board member)\b/i;
@@ -185,7 +187,9 @@ export function interpret(
       return { type: 'departure', circumstance: 'left', destination: hirer.organisation, weight: rule.weight };
     }
     if (rule.type === 'departure') return undefined;
-    return employerInClause || (context.titleAboutOpenAi && otherOrgsInClause.length === 0) ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 } : undefined;
+    // "The AI giant recruited three founders from Thinking Machines Lab": where the hires came from is not who hired.
+    const employers = otherOrgsInClause.filter((o) => !cameFrom.test(clause.slice(0, o.start)));
+    return employerInClause || (context.titleAboutOpenAi && employers.length === 0) ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 } : undefined;
   }
 
   if (rule.type === 'arrival' && rule.needsObject) {

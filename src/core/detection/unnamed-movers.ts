@@ -75,12 +75,15 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   if (trigger.rule.side !== 'after') return undefined;
   // "is hiring research engineers", "looking to hire": recruiting, not a hire ("continues to hire" is).
   const lead = text.slice(0, trigger.start);
-  if (/ing$/i.test(trigger.text) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead))) return undefined;
+  // "countered by hiring four engineers from Meta": a hire done as the means of something else.
+  const doneBy = /ing$/i.test(trigger.text) && /\b(?:by|after)\s+$/i.test(lead);
+  if ((/ing$/i.test(trigger.text) && !doneBy) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead))) return undefined;
   const tail = text.slice(trigger.end);
   const m = objectPattern.exec(tail);
   if (!m?.indices) return undefined;
   const fromCompany = /^\s+from\s+(?:rival\s+)?[A-Z]/.test(tail.slice(m[0].length));
-  if (m[4] && !count.test(m[2]!) && !fromCompany) return undefined;
+  // A plural needs its number; "by hiring engineers" alone is a strategy, not a hire.
+  if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy)) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
 

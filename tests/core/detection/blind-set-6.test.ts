@@ -37,3 +37,17 @@ describe('role changes', () => {
     expect(moves('OpenAI streamlines', "OpenAI expanded Jane Roe's startup programme to Europe.")).toEqual([]);
   });
 });
+
+describe('unnamed hires', () => {
+  it('a company a counted group was hired from is not their hirer', () => {
+    expect(moves('OpenAI raids a rival lab', 'The AI giant has quietly recruited two senior engineers from Mistral.')).toEqual(['null:arrival']);
+    // Named as the hirer, the other company's hire is no OpenAI move.
+    expect(moves('OpenAI raids a rival lab', 'Mistral has quietly recruited two senior engineers from Cohere.')).toEqual([]);
+  });
+
+  it('"by hiring" a counted group reports the hire done', () => {
+    expect(moves('OpenAI answers the talent war', 'OpenAI responded by hiring five researchers from Google DeepMind.')).toEqual(['null:arrival']);
+    // Without a number it is a strategy.
+    expect(moves('OpenAI answers the talent war', 'OpenAI hopes to respond by hiring researchers from Google DeepMind.')).toEqual([]);
+  });
+});
