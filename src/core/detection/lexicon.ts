@@ -53,6 +53,8 @@ const rules: TriggerRule[] = [
   { type: 'departure', circumstance: 'sabbatical', side: 'noun', weight: 0.75, pattern: /\bsabbatical\b/ },
   // Arrivals.
   { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, needsObject: true, pattern: /\b(?:join(?:s|ed|ing)?|(?:is|was) joining|(?:moves?|moved|heads?|headed|heading) to|come(?:s)? aboard|came aboard|sign(?:s|ed)? on (?:with|at)|(?:departs?|departed|left|leaves|leaving) for|(?:is |was )?(?:headed|bound) (?:to|for)|defect(?:s|ed|ing)? to|land(?:s|ed|ing)? (?:a (?:new )?(?:job|role|gig|position) )?(?:at|with)|decamp(?:s|ed|ing)? (?:to|for)|bolt(?:s|ed|ing)? (?:to|for)|jump(?:s|ed|ing)? (?:ship )?to|(?:was |were |is |has been |gets |got )?(?:poached|lured away|hired away|snapped up|nabbed) by|mak(?:es|ing) the (?:move|jump|leap|switch)|made the (?:move|jump|leap|switch))\b/ },
+  // "Apple executive leaves to build a hardware division at OpenAI": leaving one place to work at OpenAI.
+  { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, pattern: /\b(?:leav(?:es|ing)|left|quit(?:s|ting)?) (?:[\w&.'-]+ ){0,2}?to (?:build|lead|head|run|launch|start|create)\b(?=[^.;]{0,50}\bat (?:OpenAI|the ChatGPT maker)\b)/ },
   { type: 'arrival', circumstance: 'hired', side: 'before', weight: 0.75, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|have been|were|been|being|gets?|got) ${adv}(?:hired|recruited|brought (?:on|in|aboard)|tapped|poached|onboarded))\b`) },
   // "was appointed to OpenAI's board": a board seat is an arrival (where the board is, the clause says).
   { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, pattern: /\b(?:appointed|named|elected|added|nominated) to (?:the |its |OpenAI's |the company's )?(?:nonprofit )?board\b/ },

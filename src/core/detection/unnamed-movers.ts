@@ -27,7 +27,7 @@ const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // "+" for a number's "or more": "40+ ex-Apple employees".
 const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&+-]+`;
 /** Words between the mover and the verb: "has", "just", "(headline) to", "made the decision to", "left and (returned)". */
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to|(?:left|quit|[a-z]+ed) and)\s+)*`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|both|all|each|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to|(?:left|quit|[a-z]+ed) and|(?:leav(?:es|ing)|left|quit(?:s|ting)?) (?:the company|the firm|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) to)\s+)*`;
 
 /** The mover before the verb: "Three more OpenAI executives (leave)", "head advisor for 'AGI Readiness' (departs)". */
 const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
@@ -36,7 +36,7 @@ const objectPattern = new RegExp(String.raw`^\s+(?:back\s+)?(((?:${modifier}\s+)
 /** The first person writing ("I recently made the decision to leave OpenAI"): the author, unnamed. */
 const firstPerson = new RegExp(String.raw`(?:^|[\s,])I\s+${auxiliaries}$`);
 /** Where a subject's clause may start in the text before a verb; the last one counts. */
-const subjectBreak = /[,;:]\s+|\s+—\s+|\b(?:as|after|while|when|since|following)\s+/gi;
+const subjectBreak = /[,;:]\s+(?:and\s+)?|\b(?:and|but)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s)|\s+—\s+|\b(?:as|after|while|when|since|following)\s+/gi;
 /** "hire" as a noun: after a determiner, number or adjective ("a key OpenAI hire", "40 ex-Apple hires")... */
 const hireNounBefore = /\b(?:a|an|its|their|the|latest|newest|new|key|top|biggest|\d+)\s+(?:[\w'’.&-]+\s+){0,2}$/i;
 /** ...and before no object ("hires Jane Roe" is the verb). */
@@ -46,6 +46,10 @@ const hireNounAfter = /^(?:\s*$|\s*[,.:;!?)—-]|\s+(?:from|is|are|was|were|has|
 const recentNoun = /\b(?:the|its|OpenAI's)\s+(?:newest|latest|most recent|recent|fresh)\s+$/i;
 /** "the company unveiled sweeping leadership changes": a reshuffle announced, its people unnamed. */
 const reshuffleAnnounced = /\b(?:announc|unveil|reveal|detail)\w*\s+(?:(?:a|its|sweeping|major|broad|new|several)\s+)*(?:leadership|executive|management)\s+(?:changes|shake-?ups?|reshuffles?|overhaul)\b/i;
+
+/** A relative clause between the mover and its verb, up to the verb's own auxiliaries (only offsets before it are used). */
+// The clause must end in a word of its own ("who had been leading the effort"), so "who have recently (left)" stays a relative move.
+const relativeAside = new RegExp(String.raw`(?<=\b${staffNoun}s?)\s+(?:who|that)\s+[^,;]{1,80}?(?<!\b(?:has|have|had|is|are|was|were|will|been|just|recently|also|now|reportedly|to))(?=\s+${auxiliaries}$)`, 'i');
 
 /** Asides (", including two co-founders,") blanked out, keeping every offset. */
 function blankAsides(text: string): string {
@@ -66,7 +70,8 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
     if (firstPerson.test(before)) return sentence.persons.length > 0 ? undefined : { name: 'the author', start: before.lastIndexOf('I'), end: before.lastIndexOf('I') + 1 };
     let at = 0;
     for (const b of before.matchAll(subjectBreak)) at = b.index + b[0].length;
-    const head = before.slice(at);
+    // "Two senior staff members who had been leading the effort both resigned": the relative clause describes the subject.
+    const head = before.slice(at).replace(relativeAside, '');
     const m = subjectPattern.exec(head);
     if (!m?.indices || (m[4] && !count.test(m[2]!))) return undefined;
     // The span runs to the end of "behind Sora", so an aside after it (", OpenAI's video tool,") describes the mover.

@@ -51,3 +51,21 @@ describe('unnamed hires', () => {
     expect(moves('OpenAI answers the talent war', 'OpenAI hopes to respond by hiring researchers from Google DeepMind.')).toEqual([]);
   });
 });
+
+describe('unnamed movers told with more words', () => {
+  it('a relative clause between a described mover and the verb describes the mover', () => {
+    expect(moves('OpenAI winds down its policy lab', 'OpenAI closed the lab, and three researchers who had run its projects have resigned.')).toEqual(['null:departure']);
+    // A relative clause that is itself the move ("who have recently left") is no main verb.
+    expect(moves('OpenAI winds down its policy lab', 'Two OpenAI researchers who have recently left are now speaking out.')).toEqual([]);
+  });
+
+  it('leaving one company to join OpenAI is an arrival, also after a relative clause', () => {
+    expect(moves('Big hire for the ChatGPT maker', 'A veteran Google engineer who built its search ranking is leaving the company to join OpenAI.')).toEqual(['null:arrival']);
+  });
+
+  it('leaving to build something at OpenAI is an arrival', () => {
+    expect(moves('Microsoft Executive Behind Xbox Cloud Leaves to Lead Gaming Effort at OpenAI')).toEqual(['null:arrival']);
+    // Leaving OpenAI to build elsewhere is no arrival.
+    expect(moves('OpenAI Researcher Leaves to Build a Robotics Startup')).toEqual(['null:departure']);
+  });
+});
