@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { REST } from 'discord.js';
-import { createDiscordPublisher, rejectLongChannelWaits } from '../../src/platforms/discord/publisher.js';
-import { restApiBase } from '../../src/platforms/discord/client.js';
+import { createDiscordPublisher } from '../../src/platforms/discord/publisher.js';
+import { botRestOptions } from '../../src/platforms/discord/rest-api.js';
 import { createSlackWebPublisher } from '../../src/platforms/slack/publisher.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
@@ -43,7 +43,7 @@ describe('Discord answering 500 and 429', () => {
   beforeEach(async () => {
     discord = await startFakeDiscord();
     // The production REST options (API base, long channel waits handed back), a shorter timeout.
-    const rest = new REST({ api: restApiBase(discord.apiUrl), timeout: 1500, rejectOnRateLimit: rejectLongChannelWaits(10_000) }).setToken(discord.token);
+    const rest = new REST({ ...botRestOptions(discord.apiUrl), timeout: 1500 }).setToken(discord.token);
     bot.app.publishers.register(createDiscordPublisher({ rest, log }));
     await bot.app.services.alerts.configureAlerts({ platform: 'discord', workspaceId: discord.guildId, channelId: discord.channelId }, { enabled: true });
   });
@@ -78,7 +78,7 @@ describe('Discord answering 500 and 429', () => {
   it('hands a 429 longer than it waits in-process to the retry job, which posts once it is over', async () => {
     // Production hands back waits over 10 s; 1 s here keeps the test short (discord.js itself
     // remembers the bucket on the real clock, so the test has to wait it out for real).
-    const rest = new REST({ api: restApiBase(discord.apiUrl), timeout: 1500, rejectOnRateLimit: rejectLongChannelWaits(1000) }).setToken(discord.token);
+    const rest = new REST({ ...botRestOptions(discord.apiUrl, 1000), timeout: 1500 }).setToken(discord.token);
     bot.app.publishers.register(createDiscordPublisher({ rest, log }));
     discord.rateLimitOnce('POST', messagesPath, 2);
     const eventId = await newEvent('Ilya Sutskever');

@@ -2,8 +2,8 @@
 // messages) that answers interactions (interactions.ts) and whose REST posts alerts and digests
 // (publisher.ts). main.ts starts it only when DISCORD_TOKEN and DISCORD_APPLICATION_ID are set.
 //
-// DISCORD_API_URL overrides the REST base (tests point it at a local fake); the gateway URL then
-// comes from that REST's GET /gateway/bot, as it does against Discord itself.
+// DISCORD_API_URL overrides the REST base (rest-api.ts); the gateway URL then comes from that
+// REST's GET /gateway/bot, as it does against Discord itself.
 import { Client, Events, GatewayIntentBits, REST, type RESTOptions } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../infra/logger.js';
@@ -14,7 +14,8 @@ import type { ChatPublisher } from '../../core/alerts/chat-publisher.js';
 import type { Platform } from '../platform.js';
 import { createInFlight } from '../in-flight.js';
 import { createInteractionHandler } from './interactions.js';
-import { createDiscordPublisher, rejectLongChannelWaits } from './publisher.js';
+import { createDiscordPublisher } from './publisher.js';
+import { botRestOptions } from './rest-api.js';
 
 type DiscordConfig = Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_API_URL'>;
 
@@ -40,23 +41,12 @@ export interface DiscordPlatform extends Platform {
   readonly client: Client;
 }
 
-const defaultMaxRateLimitWaitMs = 10_000;
 const defaultReadyTimeoutMs = 60_000;
-
-/** REST base as discord.js wants it: without the `/v10` the client appends itself. */
-export function restApiBase(url: string | undefined): string | undefined {
-  return url?.replace(/\/+$/, '').replace(/\/v\d+$/, '');
-}
-
-function restOptions(config: DiscordConfig, maxRateLimitWaitMs = defaultMaxRateLimitWaitMs): Partial<RESTOptions> {
-  const api = restApiBase(config.DISCORD_API_URL);
-  return { ...(api ? { api } : {}), rejectOnRateLimit: rejectLongChannelWaits(maxRateLimitWaitMs) };
-}
 
 /** A publisher on REST alone, without the gateway: lets a one-shot CLI poll deliver its alerts. */
 export function createDiscordRestPublisher(config: DiscordConfig, log: Logger): ChatPublisher {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required for Discord');
-  const rest = new REST(restOptions(config)).setToken(config.DISCORD_TOKEN);
+  const rest = new REST(botRestOptions(config.DISCORD_API_URL)).setToken(config.DISCORD_TOKEN);
   return createDiscordPublisher({ rest, log });
 }
 
@@ -68,7 +58,7 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): DiscordP
     intents: [GatewayIntentBits.Guilds],
     // Belt and braces with the renderer: nothing the bot sends through discord.js pings anyone.
     allowedMentions: { parse: [] },
-    rest: { ...restOptions(config, options.maxRateLimitWaitMs), ...options.rest },
+    rest: { ...botRestOptions(config.DISCORD_API_URL, options.maxRateLimitWaitMs), ...options.rest },
   });
   const handle = createInteractionHandler({ log, services, commands, actions, deferAfterMs: options.deferAfterMs });
   const inFlight = createInFlight();

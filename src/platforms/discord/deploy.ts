@@ -4,7 +4,7 @@
 import { REST, Routes, type RESTOptions } from 'discord.js';
 import type { CommandDefinition } from '../../core/commands/definition.js';
 import { buildCommandJson, type DiscordCommandJson } from './command-json.js';
-import { restApiBase } from './client.js';
+import { restApiBase } from './rest-api.js';
 
 interface DeployOptions {
   token: string;

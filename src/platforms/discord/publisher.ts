@@ -4,9 +4,9 @@
 //
 // Rate limits: @discordjs/rest waits out a 429 (Retry-After) and sends again by itself, so a short
 // limit costs a little time and loses nothing. A long one would hold the delivery worker, so the
-// client is built to reject those (see `rejectLongChannelWaits`) and the publisher hands the wait
+// client is built to reject those (`rejectLongChannelWaits` in rest-api.ts) and the publisher hands the wait
 // back as `rate_limited` with its retry-after: the durable queue resends the row when it is over.
-import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type RateLimitData, type REST, type RawFile } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type REST, type RawFile } from 'discord.js';
 import { DeliveryFailure, type ChatPublisher, type PostOptions, type PostedMessage } from '../../core/alerts/chat-publisher.js';
 import type { NeutralMessage } from '../../core/messages/neutral-message.js';
 import type { Logger } from '../../infra/logger.js';
@@ -85,12 +85,4 @@ export function toDeliveryFailure(err: unknown, what: string): DeliveryFailure {
   if (err instanceof HTTPError) return new DeliveryFailure('transient', `${what}: ${err.status} ${err.message}`);
   const message = err instanceof Error ? `${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}` : String(err);
   return new DeliveryFailure('transient', `${what}: ${message}`);
-}
-
-/**
- * For the client's `rest.rejectOnRateLimit`: channel message routes (alerts, digests) give a long
- * wait back to the delivery queue; everything else, interaction answers above all, waits it out.
- */
-export function rejectLongChannelWaits(maxWaitMs: number): (data: RateLimitData) => boolean {
-  return (data) => data.route.startsWith('/channels/') && Math.max(data.retryAfter, data.timeToReset) > maxWaitMs;
 }
