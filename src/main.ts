@@ -5,12 +5,9 @@ import { ConfigError, enabledPlatforms, loadConfig } from './config.js';
 import { createLogger } from './infra/logger.js';
 import { createApp } from './app.js';
 import { createScheduler, type Job } from './scheduler.js';
-import type { Platform } from './platforms/platform.js';
 import { createPollJob } from './core/feeds/poll-job.js';
 import { createAlertJobs } from './infra/alerts/alerts-runtime.js';
-import { actions, commands } from '../commands/index.js';
-import { createSlackPlatform } from './platforms/slack/app.js';
-import { createDiscordPlatform } from './platforms/discord/client.js';
+import { createChatPlatforms } from './platforms/chat-platforms.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,17 +19,7 @@ async function main(): Promise<void> {
     'exodus watch starting',
   );
 
-  const platforms: Platform[] = [];
-  if (enabled.discord) {
-    const discord = createDiscordPlatform({ config, log: log.child({ module: 'discord' }), services: app.services, commands, actions });
-    platforms.push(discord);
-    app.publishers.register(discord.publisher);
-  }
-  if (enabled.slack) {
-    const slack = createSlackPlatform({ config, log: log.child({ module: 'slack' }), services: app.services, commands, actions });
-    platforms.push(slack);
-    app.publishers.register(slack.publisher);
-  }
+  const platforms = createChatPlatforms({ config, log, services: app.services, publishers: app.publishers }).all;
   const jobs: Job[] = [];
   jobs.push(createPollJob(app.poller));
   jobs.push(...createAlertJobs(app.alerts));

@@ -1,45 +1,40 @@
 // The process as a newcomer runs it: `npm start` with no tokens starts, migrates a new SQLite file,
 // says what is and is not configured, and stops cleanly on Ctrl-C; bad config is one clear line.
 import { describe, expect, it } from 'vitest';
-import { existsSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { tempDatabaseUrl } from './helpers/temp-database.js';
-import { buildBot, startBot as start } from './helpers/start-bot.js';
+import { existsSync } from 'node:fs';
+import { buildBot, startBot as start, startBotOnTempDatabase } from './helpers/start-bot.js';
 
 describe('npm start', () => {
   it('runs without tokens on a new SQLite file and stops cleanly on SIGINT', async () => {
-    const { url, dir } = tempDatabaseUrl();
+    const bot = startBotOnTempDatabase({ SEED_ON_START: 'true' });
+    let exitCode: number | null = null;
     try {
-      // No feeds reachable here: an empty feed file keeps the poller quiet.
-      const bot = start({ DATABASE_URL: url, FEEDS_FILE: path.join(dir, 'none.json'), SEED_ON_START: 'true' });
       await bot.waitFor('exodus watch running');
-      expect(existsSync(url.slice('file:'.length))).toBe(true);
+      expect(existsSync(bot.databaseUrl.slice('file:'.length))).toBe(true);
       const { out } = bot.output();
       expect(out).toContain('database migrated');
       expect(out).toMatch(/"discord":"off \(no DISCORD_TOKEN\)"/);
       expect(out).toMatch(/"slack":"off \(no SLACK_BOT_TOKEN\)"/);
-      bot.child.kill('SIGINT');
-      expect(await bot.exited).toBe(0);
-      expect(bot.output().out).toContain('"msg":"stopped"');
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      exitCode = await bot.stop();
     }
+    expect(exitCode).toBe(0);
+    expect(bot.output().out).toContain('"msg":"stopped"');
   });
 
   it('runs from the compiled build with the start script\'s flags, finding prisma/ and assets/ from dist/', async () => {
     buildBot();
-    const { url, dir } = tempDatabaseUrl();
+    const bot = startBotOnTempDatabase({ SEED_ON_START: 'true' }, { compiled: true });
+    let exitCode: number | null = null;
     try {
-      const bot = start({ DATABASE_URL: url, FEEDS_FILE: path.join(dir, 'none.json'), SEED_ON_START: 'true' }, { compiled: true });
       await bot.waitFor('exodus watch running');
       const { out } = bot.output();
       expect(out).toContain('database migrated');
       expect(out).toContain('seed history loaded');
-      bot.child.kill('SIGINT');
-      expect(await bot.exited).toBe(0);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      exitCode = await bot.stop();
     }
+    expect(exitCode).toBe(0);
   }, 90_000);
 
   it('refuses a malformed setting with one line naming it and exit code 1', async () => {

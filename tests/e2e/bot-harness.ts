@@ -1,7 +1,8 @@
 // The whole bot in one test process, wired as src/main.ts wires it but without the cron ticks:
-// createApp on a temporary SQLite file, the real Discord platform (discord.js) logged in to the fake
-// Discord, the real Slack platform (Bolt over HTTP) talking to the fake Slack Web API, both
-// registered as alert publishers, and a local feed server. Tests drive the jobs themselves
+// createApp on a temporary SQLite file, the chat platforms from createChatPlatforms (what main.ts
+// runs): the real Discord platform (discord.js) logged in to the fake Discord, the real Slack
+// platform (Bolt over HTTP) talking to the fake Slack Web API, both registered as alert
+// publishers, and a local feed server. Tests drive the jobs themselves
 // (app.poller.runCycle, app.alerts.digests.runDue), as ARCHITECTURE rule 9 asks.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +10,9 @@ import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/app.js';
 import { createLogger } from '../../src/infra/logger.js';
 import type { Clock } from '../../src/core/services.js';
-import { actions, commands } from '../../commands/index.js';
-import { createDiscordPlatform, type DiscordPlatform } from '../../src/platforms/discord/client.js';
-import { createSlackPlatform, type SlackPlatform } from '../../src/platforms/slack/app.js';
+import { createChatPlatforms } from '../../src/platforms/chat-platforms.js';
+import type { DiscordPlatform } from '../../src/platforms/discord/client.js';
+import type { SlackPlatform } from '../../src/platforms/slack/app.js';
 import { tempDatabaseUrl } from '../helpers/temp-database.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
@@ -63,27 +64,19 @@ export async function startBotHarness(options: { clock?: Clock } = {}): Promise<
   });
   const log = createLogger(config, { write: (line: string) => void logs.push(line) });
   const app = await createApp(config, log, options.clock ? { clock: options.clock } : {});
-  const discordPlatform = createDiscordPlatform({
+  const { discord: discordPlatform, slack: slackPlatform } = createChatPlatforms({
     config,
-    log: log.child({ module: 'discord' }),
+    log,
     services: app.services,
-    commands,
-    actions,
-    // Short REST timeouts so a broken fake fails the test in seconds, not minutes.
-    rest: { offset: 0, retries: 1, timeout: 3000 },
-    readyTimeoutMs: 20_000,
+    publishers: app.publishers,
+    tuning: {
+      // Short REST timeouts so a broken fake fails the test in seconds, not minutes.
+      discord: { rest: { offset: 0, retries: 1, timeout: 3000 }, readyTimeoutMs: 20_000 },
+      slack: { retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 } },
+    },
   });
-  const slackPlatform = createSlackPlatform({
-    config,
-    log: log.child({ module: 'slack' }),
-    services: app.services,
-    commands,
-    actions,
-    retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 },
-  });
+  if (!discordPlatform || !slackPlatform) throw new Error('the harness config enables both chat platforms');
   await Promise.all([discordPlatform.start(), slackPlatform.start()]);
-  app.publishers.register(discordPlatform.publisher);
-  app.publishers.register(slackPlatform.publisher);
 
   return {
     app,

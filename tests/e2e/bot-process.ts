@@ -1,17 +1,15 @@
 // The bot as its own process, for the restart test: composed like src/main.ts (config from the
-// environment -> createApp -> the real Discord and Slack platforms, each registered as the alert
-// publisher), but instead of waiting for cron ticks it runs the two jobs that matter here once per
-// step: a poll of every feed (what `poll --once` does) and the delivery job's sweep. Each step can
-// move the bot's clock forward (E2E_CLOCK_STEPS_MS, comma-separated offsets), so a restart "61 s
-// later" takes no real minute. One JSON line per step on stdout; logs go to stderr.
+// environment -> createApp -> createChatPlatforms: the real Discord and Slack platforms, each
+// registered as the alert publisher), but instead of waiting for cron ticks it runs the two jobs
+// that matter here once per step: a poll of every feed (what `poll --once` does) and the delivery
+// job's sweep. Each step can move the bot's clock forward (E2E_CLOCK_STEPS_MS, comma-separated
+// offsets), so a restart "61 s later" takes no real minute. One JSON line per step on stdout;
+// logs go to stderr.
 import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/infra/logger.js';
 import { createApp } from '../../src/app.js';
-import { actions, commands } from '../../commands/index.js';
-import { createDiscordPlatform } from '../../src/platforms/discord/client.js';
-import { createSlackPlatform } from '../../src/platforms/slack/app.js';
-import type { Platform } from '../../src/platforms/platform.js';
+import { createChatPlatforms } from '../../src/platforms/chat-platforms.js';
 
 const config = loadConfig(process.env);
 const steps = (process.env.E2E_CLOCK_STEPS_MS ?? '0').split(',').map(Number);
@@ -20,11 +18,7 @@ const clock = { now: () => new Date(Date.now() + offsetMs) };
 const log = createLogger(config, pino.destination(2));
 const app = await createApp(config, log, { clock });
 
-const discord = createDiscordPlatform({ config, log: log.child({ module: 'discord' }), services: app.services, commands, actions });
-const slack = createSlackPlatform({ config, log: log.child({ module: 'slack' }), services: app.services, commands, actions });
-const platforms: Platform[] = [discord, slack];
-app.publishers.register(discord.publisher);
-app.publishers.register(slack.publisher);
+const platforms = createChatPlatforms({ config, log, services: app.services, publishers: app.publishers }).all;
 for (const platform of platforms) await platform.start();
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 

@@ -1,9 +1,12 @@
 // Runs the real composition root (`src/main.ts`) in a child process with only the given settings
 // plus PATH/HOME and JSON logs, and lets a test wait for a log line. By default from the sources
 // through tsx; `compiled` runs the build in dist/ with the Node flags of package.json's start script.
+// `startBotOnTempDatabase` does so on a new SQLite file of its own, and cleans up after it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDatabaseUrl } from './temp-database.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -51,4 +54,29 @@ export function startBot(env: Record<string, string>, options: { compiled?: bool
     }
   };
   return { child, exited, waitFor, output: () => ({ out, err }) };
+}
+
+export interface BotOnTempDatabase extends RunningBot {
+  databaseUrl: string;
+  /** SIGINT unless it has exited already, then waits for the exit and removes the database; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * `startBot` on a new temporary SQLite file with an empty feed file (no feed is reachable here:
+ * it keeps the poller quiet) and no seeding, `env` on top.
+ */
+export function startBotOnTempDatabase(env: Record<string, string> = {}, options: { compiled?: boolean } = {}): BotOnTempDatabase {
+  const { url, dir } = tempDatabaseUrl();
+  const bot = startBot({ DATABASE_URL: url, FEEDS_FILE: path.join(dir, 'none.json'), SEED_ON_START: 'false', ...env }, options);
+  return {
+    ...bot,
+    databaseUrl: url,
+    async stop() {
+      if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGINT');
+      const code = await bot.exited;
+      rmSync(dir, { recursive: true, force: true });
+      return code;
+    },
+  };
 }

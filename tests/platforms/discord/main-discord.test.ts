@@ -2,35 +2,24 @@
 // the fake Discord, answers /help from the real registry over the gateway, and stops cleanly on
 // SIGINT. Without credentials Discord stays off (tests/main.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { tempDatabaseUrl } from '../../helpers/temp-database.js';
-import { startBot } from '../../helpers/start-bot.js';
+import { startBotOnTempDatabase } from '../../helpers/start-bot.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
 
 let fake: FakeDiscord;
-let dir: string;
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
 });
-afterAll(async () => {
-  await fake?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => fake?.close());
 
 describe('npm start with Discord credentials', () => {
   it('connects to the gateway, answers /help with the real commands, and stops on SIGINT', async () => {
-    const temp = tempDatabaseUrl();
-    dir = temp.dir;
-    const bot = startBot({
-      DATABASE_URL: temp.url,
-      FEEDS_FILE: path.join(temp.dir, 'none.json'),
-      SEED_ON_START: 'false',
+    const bot = startBotOnTempDatabase({
       DISCORD_TOKEN: fake.token,
       DISCORD_APPLICATION_ID: fake.applicationId,
       DISCORD_API_URL: fake.apiUrl,
     });
+    let exitCode: number | null = null;
     try {
       await bot.waitFor('discord connected');
       expect(bot.output().out).toMatch(/"discord":"on"/);
@@ -45,8 +34,8 @@ describe('npm start with Discord credentials', () => {
       const { out, err } = bot.output();
       expect(out + err).not.toContain(fake.token);
     } finally {
-      bot.child.kill('SIGINT');
+      exitCode = await bot.stop();
     }
-    expect(await bot.exited).toBe(0);
+    expect(exitCode).toBe(0);
   }, 30_000);
 });

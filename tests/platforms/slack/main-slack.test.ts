@@ -2,38 +2,27 @@
 // against the fake Web API), answers a signed `/exodus` with the real command registry, and
 // stops cleanly on SIGINT. Without credentials Slack stays off (tests/main.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { tempDatabaseUrl } from '../../helpers/temp-database.js';
-import { startBot } from '../../helpers/start-bot.js';
+import { startBotOnTempDatabase } from '../../helpers/start-bot.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { postSigned, slashCommandBody } from '../../fakes/slack/slack-requests.js';
 
 let fake: FakeSlack;
-let dir: string;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
 });
-afterAll(async () => {
-  await fake?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => fake?.close());
 
 describe('npm start with Slack credentials', () => {
   it('starts the Slack app, answers /exodus with the real commands, and stops on SIGINT', async () => {
-    const temp = tempDatabaseUrl();
-    dir = temp.dir;
-    const bot = startBot({
-      DATABASE_URL: temp.url,
-      FEEDS_FILE: path.join(temp.dir, 'none.json'),
-      SEED_ON_START: 'false',
+    const bot = startBotOnTempDatabase({
       SLACK_BOT_TOKEN: 'xoxb-main-test',
       SLACK_SIGNING_SECRET: 'main-secret',
       SLACK_PORT: '0',
       SLACK_HOST: '127.0.0.1',
       SLACK_API_URL: fake.apiUrl,
     });
+    let exitCode: number | null = null;
     try {
       const listening = await bot.waitFor('slack listening (HTTP)');
       const port = JSON.parse(listening).port as number;
@@ -49,8 +38,8 @@ describe('npm start with Slack credentials', () => {
       expect(out + err).not.toContain('main-secret');
       expect(out + err).not.toContain('xoxb-main-test');
     } finally {
-      bot.child.kill('SIGINT');
+      exitCode = await bot.stop();
     }
-    expect(await bot.exited).toBe(0);
+    expect(exitCode).toBe(0);
   }, 30_000);
 });
