@@ -9,7 +9,7 @@
 // latest"). An announced leadership reshuffle is an unnamed role change. Read only when nobody
 // named moves, on the headline and lead.
 import { interpret, type Context, type Meaning } from './interpret.js';
-import { clauseAround, type Sentence } from './clause.js';
+import { clauseAround, clauseStart, type Sentence } from './clause.js';
 import type { TriggerMatch } from './lexicon.js';
 import { isLiveTrigger } from './live-triggers.js';
 import type { Binding } from './binding.js';
@@ -30,7 +30,7 @@ const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|
 const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|both|all|each|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to|(?:left|quit|[a-z]+ed) and|(?:leav(?:es|ing)|left|quit(?:s|ting)?) (?:the company|the firm|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) to)\s+)*`;
 
 /** The mover before the verb: "Three more OpenAI executives (leave)", "head advisor for 'AGI Readiness' (departs)". */
-const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
+const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another|at least|as many as|more than)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
 /** The mover after a hire or firing, to the end of its job noun: "(poaches) Uber India chief", "(names) a new chief people officer". */
 const objectPattern = new RegExp(String.raw`^\s+(?:back\s+)?(((?:${modifier}\s+){0,7}?)(${staffNoun}(?:\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2}${staffNoun})?)(s?))\b`, 'id');
 /** The first person writing ("I recently made the decision to leave OpenAI"): the author, unnamed. */
@@ -92,11 +92,18 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
 
-/** "The newest departures leave OpenAI with three co-founders": the noun stands for the movers. */
-function recentMove(trigger: TriggerMatch, text: string): PersonMention | undefined {
+/**
+ * "The newest departures leave OpenAI with three co-founders": the noun stands for the movers.
+ * "The departure of the hardware chief", "the resignation of two safety leads": its "of" names them.
+ */
+function nounMover(trigger: TriggerMatch, text: string): PersonMention | undefined {
   const described = recentNoun.exec(text.slice(0, trigger.start));
-  return described ? { name: text.slice(described.index, trigger.end), start: trigger.start, end: trigger.end } : undefined;
+  if (described) return { name: text.slice(described.index, trigger.end), start: trigger.start, end: trigger.end };
+  const m = ofMover.exec(text.slice(trigger.end));
+  if (!m?.indices || (m[4] && !count.test(m[2]!))) return undefined;
+  return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
+const ofMover = new RegExp(String.raw`^\s+of\s+(((?:(?:the|a|an|its|OpenAI's|one|two|three|four|five|several|\d+)\s+){0,2}(?:${modifier}\s+){0,4}?)(${staffNoun})(s?))\b`, 'id');
 
 /**
  * "A key OpenAI hire", "40 ex-Apple hires": the noun is the person hired. Its description when the
@@ -125,7 +132,7 @@ function unnamedIn(sentence: Sentence, context: Context, triggers: readonly Trig
       if (!out.some((m) => m.person.start === hire.start)) out.push(mention({ type: 'arrival', circumstance: 'hired', weight: 0.7 }, trigger, hire, sentence, context));
       continue;
     }
-    const person = trigger.rule.side === 'noun' ? recentMove(trigger, text) : moverOf(trigger, sentence);
+    const person = trigger.rule.side === 'noun' ? nounMover(trigger, text) : moverOf(trigger, sentence);
     // "hires former OpenAI researcher Jane Roe": the description is a named person's.
     if (!person || sentence.persons.some((p) => p.start >= person.end && p.start <= person.end + 3)) continue;
     const meaning = interpret(trigger, person, sentence, context, false);
@@ -137,7 +144,11 @@ function unnamedIn(sentence: Sentence, context: Context, triggers: readonly Trig
 
 function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: PersonMention, sentence: Sentence, context: Context): Mention {
   const binding: Binding = { persons: [person], gap: '', relative: false, viaPronoun: false };
-  const old = isOldNews(clauseAround(sentence.text, Math.min(person.start, trigger.start), Math.max(person.end, trigger.end)), context.publishedAt);
+  // "One co-founder just left, ..., and two leaders quit earlier this year": each listed move keeps its own date.
+  const clause = clauseAround(sentence.text, Math.min(person.start, trigger.start), Math.max(person.end, trigger.end));
+  const own = sentence.text.slice(clauseStart(sentence.text, Math.min(person.start, trigger.start)));
+  const ownEnd = own.search(/,\s+(?:and\s+)?(?:another|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s)/);
+  const old = isOldNews(ownEnd > 0 && clause.includes(own.slice(0, ownEnd)) ? own.slice(0, ownEnd) : clause, context.publishedAt);
   return { person, ...move, confidence: scoreMention({ weight, trigger, binding, person, sentence, old, context }), sentence, unnamed: true };
 }
 

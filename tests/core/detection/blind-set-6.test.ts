@@ -69,3 +69,23 @@ describe('unnamed movers told with more words', () => {
     expect(moves('OpenAI Researcher Leaves to Build a Robotics Startup')).toEqual(['null:departure']);
   });
 });
+
+describe('unnamed departures', () => {
+  it('"at least three" counts a group of movers', () => {
+    expect(moves('Turmoil at OpenAI', 'At least four senior engineers have left the company since the reorganisation.', '2024-05-20')).toEqual(['null:departure']);
+    expect(moves('Turmoil at OpenAI', 'At least four senior engineers have asked about the reorganisation.', '2024-05-20')).toEqual([]);
+  });
+
+  it('each listed move keeps its own date', () => {
+    expect(moves('Turnover at the top of OpenAI', 'One director just left, another took a sabbatical, and two researchers quit the company last year.', '2024-05-20')).toEqual(['null:departure']);
+    // The old date in the mover's own clause still makes it background.
+    expect(moves('Turnover at the top of OpenAI', 'One director left the company last year.', '2024-05-20')).toEqual([]);
+  });
+
+  it('"the departure of <described staff>" is the move of the staff it describes', () => {
+    expect(moves('OpenAI confirms the resignation of its robotics lead')).toEqual(['null:departure']);
+    // A plural without a number is a trend, and "after" makes it backdrop.
+    expect(moves('OpenAI grapples with the departure of executives')).toEqual([]);
+    expect(moves('OpenAI ships a model after the departure of its robotics lead')).toEqual([]);
+  });
+});
