@@ -245,57 +245,65 @@ export function createPoller(deps: PollerDeps): Poller {
     return options.all ? feeds.listEnabled() : feeds.listDue(clock.now());
   }
 
+  async function cycle(options: CycleOptions): Promise<CycleSummary> {
+    const startedAt = clock.now();
+    const started = Date.now();
+    const reports: FeedPollReport[] = [];
+    let faults = 0;
+    let retriedArticles = 0;
+    try {
+      // First the articles an earlier cycle (or process) stored but did not finish handing over.
+      retriedArticles = (await storeLock(() => handover.retryUndetected(clock.now()))).retried;
+    } catch (err) {
+      faults++;
+      log.error({ err }, 'retrying undetected articles failed');
+    }
+    try {
+      const selected = await selectFeeds(options);
+      // One queue per host keeps the politeness gap without holding a concurrency slot idle.
+      const byHost = new Map<string, FeedRecord[]>();
+      for (const feed of selected) byHost.set(hostOf(feed.url), [...(byHost.get(hostOf(feed.url)) ?? []), feed]);
+      const limit = pLimit(settings.concurrency);
+      await Promise.all(
+        [...byHost.values()].map((queue) =>
+          limit(async () => {
+            for (const feed of queue) reports.push(await pollFeed(feed));
+          }),
+        ),
+      );
+    } catch (err) {
+      faults++;
+      log.error({ err }, 'poll cycle failed');
+    }
+    faults += reports.filter((r) => r.fault).length;
+    const summary: CycleSummary = {
+      startedAt,
+      durationMs: elapsed(started),
+      feeds: reports.sort((a, b) => a.feedId - b.feedId),
+      polled: reports.length,
+      unchanged: reports.filter((r) => r.outcome === 'unchanged').length,
+      failed: reports.filter((r) => r.outcome === 'failed').length,
+      itemsSeen: reports.reduce((n, r) => n + r.items, 0),
+      newArticles: reports.reduce((n, r) => n + r.newArticles, 0),
+      retriedArticles,
+      faults,
+    };
+    if (summary.polled > 0) {
+      log.info({ polled: summary.polled, unchanged: summary.unchanged, failed: summary.failed, items: summary.itemsSeen, newArticles: summary.newArticles, retriedArticles, ms: summary.durationMs }, 'poll cycle done');
+    }
+    return summary;
+  }
+
   return {
     runCycle(options = {}) {
       return cycleLock(async () => {
-        const startedAt = clock.now();
-        const started = Date.now();
-        const reports: FeedPollReport[] = [];
-        let faults = 0;
-        cycleTitles = null;
-        let retriedArticles = 0;
         try {
-          // First the articles an earlier cycle (or process) stored but did not finish handing over.
-          retriedArticles = (await storeLock(() => handover.retryUndetected(clock.now()))).retried;
-        } catch (err) {
-          faults++;
-          log.error({ err }, 'retrying undetected articles failed');
+          return await cycle(options);
+        } finally {
+          // The title index lives for one cycle: the next loads what the database holds by then,
+          // and nothing stays in memory between cycles.
+          cycleTitles = null;
         }
-        try {
-          const selected = await selectFeeds(options);
-          // One queue per host keeps the politeness gap without holding a concurrency slot idle.
-          const byHost = new Map<string, FeedRecord[]>();
-          for (const feed of selected) byHost.set(hostOf(feed.url), [...(byHost.get(hostOf(feed.url)) ?? []), feed]);
-          const limit = pLimit(settings.concurrency);
-          await Promise.all(
-            [...byHost.values()].map((queue) =>
-              limit(async () => {
-                for (const feed of queue) reports.push(await pollFeed(feed));
-              }),
-            ),
-          );
-        } catch (err) {
-          faults++;
-          log.error({ err }, 'poll cycle failed');
-        }
-        faults += reports.filter((r) => r.fault).length;
-        const summary: CycleSummary = {
-          startedAt,
-          durationMs: elapsed(started),
-          feeds: reports.sort((a, b) => a.feedId - b.feedId),
-          polled: reports.length,
-          unchanged: reports.filter((r) => r.outcome === 'unchanged').length,
-          failed: reports.filter((r) => r.outcome === 'failed').length,
-          itemsSeen: reports.reduce((n, r) => n + r.items, 0),
-          newArticles: reports.reduce((n, r) => n + r.newArticles, 0),
-          retriedArticles,
-          faults,
-        };
-        cycleTitles = null;
-        if (summary.polled > 0) {
-          log.info({ polled: summary.polled, unchanged: summary.unchanged, failed: summary.failed, items: summary.itemsSeen, newArticles: summary.newArticles, retriedArticles, ms: summary.durationMs }, 'poll cycle done');
-        }
-        return summary;
       });
     },
   };

@@ -286,6 +286,20 @@ describe('poller', () => {
     expect(titles).toHaveLength(3);
   });
 
+  it('reads the title index afresh each cycle: a story another process stored in between is not stored again', async () => {
+    const rss = (link: string, title: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://news.example/</link><description>d</description><item><title>${title}</title><link>${link}</link><pubDate>Sat, 18 May 2024 10:00:00 GMT</pubDate></item></channel></rss>`;
+    const story = 'OpenAI chief scientist Ilya Sutskever is leaving the company';
+    const first = await addFeed('/first', { body: rss('https://a.example/2024/05/18/jan-leike', 'OpenAI safety lead Jan Leike resigns') });
+    const other = await addFeed('/other', { body: rss('https://b.example/2024/05/18/sutskever', story) });
+    const later = await addFeed('/later', { body: rss('https://c.example/2024/05/18/sutskever-leaves', story) });
+    const poller = makePoller();
+    await poller.runCycle({ feedIds: [first.id] }); // this cycle's index covers 18 May
+    await makePoller().runCycle({ feedIds: [other.id] }); // another process stores the story
+    expect(await poller.runCycle({ feedIds: [later.id] })).toMatchObject({ polled: 1, newArticles: 0 });
+    expect((await temp.db.article.findMany()).filter((a) => a.titleKey.includes('sutskever'))).toHaveLength(1);
+  });
+
   it('keeps one readable line of a multi-line database error in the feed status', async () => {
     const feed = await addFeed('/rdf', { body: fixture('slashdot.rdf') });
     const articles = createArticleRepository(temp.db);
