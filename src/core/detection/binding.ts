@@ -22,7 +22,7 @@ const subjectFiller = new Set(
   monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night another and both all who which
   has decided decides made make makes the difficult decision to not no longer soon effective immediately who've both latest most recently recent
   after nearly almost more than over years year months six seven eight nine ten two three four five his her one several of
-  he she they already other execs executives leaders colleagues staff employees reporters investors 2 3 4 5 out their way`.split(/\s+/),
+  he she they ll already other execs executives leaders colleagues staff employees reporters investors 2 3 4 5 out their way`.split(/\s+/),
 );
 /** Words that end an object phrase: between "fires" and the name only descriptions may stand. */
 const objectStop = new Set(

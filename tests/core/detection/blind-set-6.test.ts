@@ -89,3 +89,20 @@ describe('unnamed departures', () => {
     expect(moves('OpenAI ships a model after the departure of its robotics lead')).toEqual([]);
   });
 });
+
+describe('hires told as additions and bringings', () => {
+  it('"the addition of A, B and C to its team" is each one\'s arrival', () => {
+    expect(moves('OpenAI grows its policy shop', 'OpenAI has announced the addition of Jane Roe and Max Poe to its policy team.')).toEqual(['Jane Roe:arrival', 'Max Poe:arrival']);
+    // An addition to a product is no hire.
+    expect(moves('OpenAI grows its policy shop', 'OpenAI has announced the addition of Canvas Mode to its ChatGPT app.')).toEqual([]);
+  });
+
+  it('bringing someone as a role is hiring them', () => {
+    expect(moves('OpenAI fills a new post', 'OpenAI has brought a veteran retail executive as its chief commerce officer.')).toEqual(['null:arrival']);
+    expect(moves('OpenAI fills a new post', 'OpenAI has brought its newest model as a preview to Europe.')).toEqual([]);
+  });
+
+  it("a pronoun's contraction (he'll) still binds the move to the name before it", () => {
+    expect(moves('OpenAI loses another leader', "OpenAI co-founder Jane Roe announced that she'll be on sabbatical for the rest of the year.")).toEqual(['Jane Roe:departure']);
+  });
+});
