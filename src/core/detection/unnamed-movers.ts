@@ -45,7 +45,9 @@ const hireNounAfter = /^(?:\s*$|\s*[,.:;!?)—-]|\s+(?:from|is|are|was|were|has|
 /** A move noun made specific: "the newest departures", "its latest exit". */
 const recentNoun = /\b(?:the|its|OpenAI's)\s+(?:newest|latest|most recent|recent|fresh)\s+$/i;
 /** "the company unveiled sweeping leadership changes": a reshuffle announced, its people unnamed. */
-const reshuffleAnnounced = /\b(?:announc|unveil|reveal|detail)\w*\s+(?:(?:a|its|sweeping|major|broad|new|several)\s+)*(?:leadership|executive|management)\s+(?:changes|shake-?ups?|reshuffles?|overhaul)\b/i;
+// Also the company doing it ("is reorganising leadership roles", "reshuffles its executive team") and a
+// headline naming it outright ("OpenAI management reshuffle").
+const reshuffleAnnounced = /\b(?:announc|unveil|reveal|detail)\w*\s+(?:(?:a|its|sweeping|major|broad|new|several)\s+)*(?:leadership|executive|management)\s+(?:changes|shake-?ups?|reshuffles?|overhaul)\b|\b(?:is|has|are)\s+(?:reorgani[sz]|reshuffl|overhaul|shak)\w*\s+(?:up\s+)?(?:its\s+|the\s+)?(?:leadership|executive|management)\s+(?:roles|team|ranks|structure)\b|^OpenAI(?:'s)?\s+(?:leadership|executive|management)\s+(?:reshuffle|shake-?up|overhaul)\s*$/i;
 
 /** A relative clause between the mover and its verb, up to the verb's own auxiliaries (only offsets before it are used). */
 // The clause must end in a word of its own ("who had been leading the effort"), so "who have recently (left)" stays a relative move.
@@ -156,7 +158,7 @@ function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: Pe
 export type TriggersOf = (sentence: Sentence) => readonly TriggerMatch[];
 
 /** Some word that can describe an unnamed mover; most leads have none and are not read further. */
-const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|departures|exits|resignations|leadership)\b`, 'i');
+const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|departures|exits|resignations|leadership|management)\b`, 'i');
 
 /** Moves the headline and the lead sentences report without naming the mover (see the module comment). */
 export function unnamedMoves(sentences: readonly Sentence[], context: Context, triggersOf: TriggersOf): Mention[] {

@@ -106,3 +106,13 @@ describe('hires told as additions and bringings', () => {
     expect(moves('OpenAI loses another leader', "OpenAI co-founder Jane Roe announced that she'll be on sabbatical for the rest of the year.")).toEqual(['Jane Roe:departure']);
   });
 });
+
+describe('an unnamed reshuffle', () => {
+  it('a company reorganising its leadership, or a headline naming the reshuffle, is a role change', () => {
+    expect(moves('OpenAI executive reshuffle')).toEqual(['null:role_change']);
+    expect(moves('Changes at the top', 'OpenAI is reshuffling its executive team ahead of a listing.')).toEqual(['null:role_change']);
+    // Another company's reshuffle, or a reshuffle only discussed, is none of OpenAI's.
+    expect(moves('Changes at the top', 'Anthropic is reshuffling its executive team, unlike OpenAI.')).toEqual([]);
+    expect(moves('What an OpenAI executive reshuffle would mean for investors')).toEqual([]);
+  });
+});
