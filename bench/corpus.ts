@@ -7,6 +7,7 @@
 import { createPrng, type Prng } from './prng.js';
 import { roster } from '../src/core/detection/roster.js';
 import { leftLongBefore } from '../src/core/detection/known-tenure.js';
+import { stripHtml } from '../src/core/feeds/strip-html.js';
 
 /** The date the detection section dates its stories from (mid-2024, when the roster is current). */
 export const corpusBase = '2024-06-15T00:00:00.000Z';
@@ -113,9 +114,9 @@ export function story(seed: number, n: number, base: Date, ageMs: number, staffi
   return { n, title, summaryHtml: html, link: `https://${host}/news/${slug(title)}-${n}`, outlet, publishedAt, kind: isStaffing ? 'staffing' : 'negative' };
 }
 
-/** Plain-text form of a story, as detection reads it after the feed pipeline's normalisation. */
+/** Plain-text form of a story, as detection reads it after the feed pipeline's normalisation (the app's own stripHtml). */
 export function storyText(s: Story): { title: string; summary: string; source: string; publishedAt: Date } {
-  return { title: s.title, summary: s.summaryHtml.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim(), source: s.outlet, publishedAt: s.publishedAt };
+  return { title: s.title, summary: stripHtml(s.summaryHtml), source: s.outlet, publishedAt: s.publishedAt };
 }
 
 type FeedFormat = 'rss' | 'atom' | 'rdf' | 'gnews';
