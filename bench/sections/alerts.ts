@@ -4,10 +4,9 @@
 // to a ChatPublisher that records the moment the post is accepted. The feeds carry no other
 // staffing news, so each story makes a new event (one alert), never a source added to an old one.
 // The poll interval (POLL_INTERVAL_MINUTES, jittered) comes on top in production.
-import { startFeedHost } from '../feed-host.js';
-import { createBenchApp, emit, sleep, summarise } from '../measure.js';
+import { withFeedBench } from '../feed-bench.js';
+import { emit, sleep, summarise } from '../measure.js';
 import { inventedName, type Story } from '../corpus.js';
-import { createFeedRepository } from '../../src/infra/db/feed-repository.js';
 import type { ChatPublisher, PostedMessage } from '../../src/core/alerts/chat-publisher.js';
 import { readArgs } from './args.js';
 
@@ -29,11 +28,7 @@ function createTimedPublisher(): ChatPublisher & { posts: { channelId: string; t
   };
 }
 
-const host = await startFeedHost({ seed: args.seed, feeds: feedCount, items: 20, base: new Date().toISOString(), staffingShare: 0 });
-const bench = await createBenchApp();
-try {
-  const feeds = createFeedRepository(bench.app.db);
-  for (const url of host.urls) await feeds.add({ url });
+await withFeedBench({ host: { seed: args.seed, feeds: feedCount, items: 20, base: new Date().toISOString(), staffingShare: 0 } }, async (bench, host) => {
   const publisher = createTimedPublisher();
   bench.app.publishers.register(publisher);
   await bench.app.services.alerts.configureAlerts({ platform: 'discord', workspaceId: '100000000000000001', channelId: '200000000000000001' }, { enabled: true });
@@ -79,7 +74,4 @@ try {
     else latencies.push(publisher.posts[before]!.at - started);
   }
   emit({ feeds: feedCount, samples: people.length, missed, missedTitles, latency: summarise(latencies), cycle: summarise(cycles), posts: publisher.posts.length });
-} finally {
-  await bench.dispose();
-  await host.close();
-}
+});

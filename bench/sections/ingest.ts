@@ -2,18 +2,12 @@
 // of the local feed server once — fetch, parse, normalise, dedup, store, hand each new article to
 // detection — then polls them all again while every feed answers 304 (ETag). Measures the cycle
 // time, items/s, the process's peak RSS and CPU time; the feed server runs in its own process.
-import { startFeedHost } from '../feed-host.js';
-import { collectGarbage, createBenchApp, emit, MB, sleep, startRssSampler } from '../measure.js';
-import { createFeedRepository } from '../../src/infra/db/feed-repository.js';
+import { withFeedBench } from '../feed-bench.js';
+import { collectGarbage, emit, MB, sleep, startRssSampler } from '../measure.js';
 import { readArgs } from './args.js';
 
 const args = readArgs();
-const host = await startFeedHost({ seed: args.seed, feeds: args.feeds, items: args.items, base: args.base });
-const bench = await createBenchApp();
-try {
-  const feeds = createFeedRepository(bench.app.db);
-  for (const url of host.urls) await feeds.add({ url });
-
+await withFeedBench({ host: { seed: args.seed, feeds: args.feeds, items: args.items, base: args.base } }, async (bench, host) => {
   collectGarbage();
   const rssBefore = process.memoryUsage.rss();
   const sampler = startRssSampler();
@@ -49,7 +43,4 @@ try {
     stored: { articles, events },
     serverRequests: await host.requests(),
   });
-} finally {
-  await bench.dispose();
-  await host.close();
-}
+});

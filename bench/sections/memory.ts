@@ -3,9 +3,8 @@
 // 304. Heap and RSS are read after a full garbage collection at cycles 1, 10, 25, 50, 75 and 100:
 // a flat heap means nothing is retained per cycle or per article (no leak). POLL_HOST_GAP_MS is 0
 // here only so back-to-back cycles are not spaced out by the politeness gap.
-import { startFeedHost } from '../feed-host.js';
-import { collectGarbage, createBenchApp, emit, MB } from '../measure.js';
-import { createFeedRepository } from '../../src/infra/db/feed-repository.js';
+import { withFeedBench } from '../feed-bench.js';
+import { collectGarbage, emit, MB } from '../measure.js';
 import { readArgs } from './args.js';
 
 const args = readArgs();
@@ -13,11 +12,7 @@ const feedCount = args.quick ? 50 : 200;
 const cycles = args.quick ? 20 : 100;
 const checkpoints = new Set(args.quick ? [1, 5, 10, 20] : [1, 10, 25, 50, 75, 100]);
 
-const host = await startFeedHost({ seed: args.seed, feeds: feedCount, items: args.items, base: args.base });
-const bench = await createBenchApp({ POLL_HOST_GAP_MS: '0' });
-try {
-  const feeds = createFeedRepository(bench.app.db);
-  for (const url of host.urls) await feeds.add({ url });
+await withFeedBench({ host: { seed: args.seed, feeds: feedCount, items: args.items, base: args.base }, env: { POLL_HOST_GAP_MS: '0' } }, async (bench, host) => {
   const readings: { cycle: number; heapMb: number; rssMb: number; articles: number }[] = [];
   let newArticles = 0;
   let failed = 0;
@@ -45,7 +40,4 @@ try {
   const my = mean(tail.map((r) => r.heapMb));
   const slope = tail.reduce((n, r) => n + (r.cycle - mx) * (r.heapMb - my), 0) / tail.reduce((n, r) => n + (r.cycle - mx) ** 2, 0);
   emit({ feeds: feedCount, cycles, newArticles, failed, ms: performance.now() - started, readings, heapGrowthMb: last.heapMb - first.heapMb, rssGrowthMb: last.rssMb - first.rssMb, heapSlopeKbPerCycle: slope * 1024 });
-} finally {
-  await bench.dispose();
-  await host.close();
-}
+});
