@@ -46,8 +46,8 @@ const hireNounAfter = /^(?:\s*$|\s*[,.:;!?)—-]|\s+(?:from|is|are|was|were|has|
 const recentNoun = /\b(?:the|its|OpenAI's)\s+(?:newest|latest|most recent|recent|fresh)\s+$/i;
 /** "the company unveiled sweeping leadership changes": a reshuffle announced, its people unnamed. */
 // Also the company doing it ("is reorganising leadership roles", "reshuffles its executive team") and a
-// headline naming it outright ("OpenAI management reshuffle").
-const reshuffleAnnounced = /\b(?:announc|unveil|reveal|detail)\w*\s+(?:(?:a|its|sweeping|major|broad|new|several)\s+)*(?:leadership|executive|management)\s+(?:changes|shake-?ups?|reshuffles?|overhaul)\b|\b(?:is|has|are)\s+(?:reorgani[sz]|reshuffl|overhaul|shak)\w*\s+(?:up\s+)?(?:its\s+|the\s+)?(?:leadership|executive|management)\s+(?:roles|team|ranks|structure)\b|^OpenAI(?:'s)?\s+(?:leadership|executive|management)\s+(?:reshuffle|shake-?up|overhaul)\s*$/i;
+// headline naming it outright ("OpenAI management reshuffle"), or a role split between two people.
+const reshuffleAnnounced = /\b(?:announc|unveil|reveal|detail)\w*\s+(?:(?:a|its|sweeping|major|broad|new|several)\s+)*(?:leadership|executive|management)\s+(?:changes|shake-?ups?|reshuffles?|overhaul)\b|\b(?:is|has|are)\s+(?:reorgani[sz]|reshuffl|overhaul|shak)\w*\s+(?:up\s+)?(?:its\s+|the\s+)?(?:leadership|executive|management)\s+(?:roles|team|ranks|structure)\b|^OpenAI(?:'s)?\s+(?:leadership|executive|management)\s+(?:reshuffle|shake-?up|overhaul)\s*$|\bsplit(?:s|ting)?\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:role|job|leadership|post|duties)\s+between\s+(?:two|three)\b/i;
 
 /** A relative clause between the mover and its verb, up to the verb's own auxiliaries (only offsets before it are used). */
 // The clause must end in a word of its own ("who had been leading the effort"), so "who have recently (left)" stays a relative move.

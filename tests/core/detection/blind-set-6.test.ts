@@ -115,4 +115,9 @@ describe('an unnamed reshuffle', () => {
     expect(moves('Changes at the top', 'Anthropic is reshuffling its executive team, unlike OpenAI.')).toEqual([]);
     expect(moves('What an OpenAI executive reshuffle would mean for investors')).toEqual([]);
   });
+
+  it('a role split between two people is an unnamed role change', () => {
+    expect(moves('OpenAI splits its chief sales role between two executives')).toEqual(['null:role_change']);
+    expect(moves('OpenAI splits the bill between two partners')).toEqual([]);
+  });
 });
