@@ -89,6 +89,9 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
   if (!sentence.title && causeOfAnotherMove(sentence.text, Math.min(person.start, trigger.start))) confidence -= 0.3;
   if (trigger.rule.type === 'departure' && undone.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start))) confidence -= 0.5;
   if (trigger.rule.type === 'departure' ? undoneAfterExit.test(sentence.text.slice(trigger.end, trigger.end + 50)) : trigger.rule.type === 'return' && exitBeforeReturn.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start))) confidence -= 0.5;
+  // "it has explored the hardware market, hiring designer X and acquiring io": a hire told as one of a
+  // company's deeds in a participle, under a headline reporting no move, is a recap of its strategy.
+  if (trigger.rule.side === 'after' && !sentence.title && !context.titleReportsMove && /ing$/i.test(trigger.text) && /,\s+$/.test(sentence.text.slice(Math.max(0, trigger.start - 3), trigger.start))) confidence -= 0.2;
   // A story whose headline reports no move at all is usually analysis that recounts old moves.
   if (!sentence.title && !context.titleHasTrigger) confidence -= 0.12;
   return Math.max(0, Math.min(0.99, confidence));

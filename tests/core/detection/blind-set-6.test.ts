@@ -121,3 +121,11 @@ describe('an unnamed reshuffle', () => {
     expect(moves('OpenAI splits the bill between two partners')).toEqual([]);
   });
 });
+
+describe('recaps', () => {
+  it("a hire told as one of a company's deeds in a participle, under a headline reporting no move, is a recap", () => {
+    expect(moves('OpenAI Unveils Its First Smart Speaker', 'OpenAI has pushed into consumer hardware, hiring designer Jane Roe and buying a chip startup.')).toEqual([]);
+    // Under a headline that reports the hire, the same words are the news.
+    expect(moves('OpenAI hires designer Jane Roe', 'OpenAI has pushed into consumer hardware, hiring designer Jane Roe and buying a chip startup.')).toEqual(['Jane Roe:arrival']);
+  });
+});
