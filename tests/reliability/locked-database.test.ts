@@ -19,16 +19,21 @@ import { botEnv, createBotApp, type BotApp } from './bot-app.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url));
 
-/** Another process takes the write lock on the file and holds it for `holdMs`. */
-async function lockFromAnotherProcess(file: string, holdMs: number): Promise<{ released: Promise<void>; process: ChildProcess }> {
+/**
+ * Another process takes the write lock on the file and holds it for `holdMs`, or, with no holdMs,
+ * until release() (a timer would free the lock early when a loaded machine is slow to reach the write).
+ */
+async function lockFromAnotherProcess(file: string, holdMs?: number): Promise<{ released: Promise<void>; release: () => void; process: ChildProcess }> {
   const script = `
     const Database = require('better-sqlite3');
     const db = new Database(process.argv[1]);
     db.exec('BEGIN EXCLUSIVE');
     process.stdout.write('LOCKED\\n');
-    setTimeout(() => { db.exec('COMMIT'); db.close(); process.stdout.write('RELEASED\\n'); }, Number(process.argv[2]));
+    const release = () => { db.exec('COMMIT'); db.close(); process.stdout.write('RELEASED\\n'); process.exit(0); };
+    if (process.argv[2]) setTimeout(release, Number(process.argv[2]));
+    process.stdin.once('data', release);
   `;
-  const child = spawn(process.execPath, ['-e', script, file, String(holdMs)], { stdio: ['ignore', 'pipe', 'inherit'], cwd: process.cwd() });
+  const child = spawn(process.execPath, ['-e', script, file, holdMs === undefined ? '' : String(holdMs)], { stdio: ['pipe', 'pipe', 'inherit'], cwd: process.cwd() });
   let out = '';
   const released = new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()).includes('RELEASED') && resolve()));
   await new Promise<void>((resolve, reject) => {
@@ -36,7 +41,7 @@ async function lockFromAnotherProcess(file: string, holdMs: number): Promise<{ r
     child.stdout!.on('data', () => out.includes('LOCKED') && resolve());
   });
   child.removeAllListeners('exit');
-  return { released, process: child };
+  return { released, release: () => void child.stdin!.write('release\n'), process: child };
 }
 
 describe('a database locked by another writer', () => {
@@ -97,7 +102,7 @@ describe('a database locked by another writer', () => {
         onArticle: async (article) => void handed.push(article),
       });
 
-      const lock = await lockFromAnotherProcess(bot.url.replace(/^file:/, ''), 1500);
+      const lock = await lockFromAnotherProcess(bot.url.replace(/^file:/, ''));
       holder = lock.process;
       const locked = await pipeline.poller.runCycle({ all: true });
       expect(locked.polled).toBe(2);
@@ -109,6 +114,7 @@ describe('a database locked by another writer', () => {
       expect(await db.article.count()).toBe(0);
       expect(handed).toEqual([]);
 
+      lock.release();
       await lock.released;
       const after = await pipeline.poller.runCycle({ all: true });
       expect(after).toMatchObject({ polled: 2, failed: 0, faults: 0 });
