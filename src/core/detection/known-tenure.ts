@@ -83,6 +83,9 @@ const title = String.raw`(?:(?!co-?founder|founding|former|ex-)[\w-]+\s+){0,3}?(
 const titleBefore = new RegExp(String.raw`(?<!former |ex-|Ex-|Former )\bOpenAI(?:'s|’s)?\s+${title}[^,.;]{0,12}$`);
 const titleAfter = new RegExp(String.raw`^\s*,\s*(?:the\s+)?OpenAI(?:'s|’s)?\s+${title}`);
 
+/** A seat on the board regained ("returns to OpenAI's board", "reinstated as a board member", "rejoin the board"), not the staff comeback. */
+const boardSeatRegained = /\b(?:return(?:s|ed|ing)?|back|rejoin(?:s|ed|ing)?|reinstat(?:es|ed|ing)|restor(?:es|ed|ing))\b[^.;]{0,40}?\b(?:to|on|as|rejoin(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|OpenAI's\s+|OpenAI’s\s+|the company's\s+|the company’s\s+)?(?:OpenAI\s+)?(?:board|seat on the board)\b/i;
+
 /** The text calls the person OpenAI staff now: it outranks the roster, which may be out of date. */
 function currentTitleIn(text: string, name: string): boolean {
   const at = text.indexOf(name);
@@ -117,5 +120,7 @@ function isHistory(mention: Mention, standing: Standing, at: number, texts: read
   }
   const since = at - standing.back;
   if (since < comebackNewsMs || since >= settledAfterMs) return false;
+  // "Reinstates Sam Altman as a Board Member" months after his comeback: the board seat is news of its own.
+  if (mention.type === 'return' && boardSeatRegained.test(mention.sentence.text)) return false;
   return mention.type === 'return' || (mention.type === 'departure' && !explicitExit.test(mention.sentence.text));
 }

@@ -27,8 +27,6 @@ const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|dut
 
 const joinedOthersTo = /\bjoin(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,5}to\s+$/i;
 
-const boardSeat = /^\s+to\s+(?:the\s+|its\s+|OpenAI's\s+|the company's\s+)?board\b/i;
-
 /** "... and Altman (Rejoins)": a new subject after "and" opens a clause of its own. */
 const andNewSubject = /\band\s+(?:[A-Z][\w'’-]+\s+){1,3}$/;
 
@@ -62,7 +60,5 @@ export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
   // "Kwon will lead her role in the interim", "Simo will lead the search for her successor": covering
   // for someone who leaves is the leaver's news, not a move of the one who covers.
   if (trigger.rule.type === 'role_change' && coverFor.test(text.slice(trigger.end, trigger.end + 60))) return false;
-  // "OpenAI CEO returns to board of directors": a board seat regained, not a return to the staff.
-  if (trigger.rule.type === 'return' && boardSeat.test(text.slice(trigger.end, trigger.end + 40))) return false;
   return true;
 }

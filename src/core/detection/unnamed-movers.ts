@@ -6,7 +6,7 @@
 // Talent-war commentary stays out: a plural needs a number ("three researchers") or, when hired, the
 // company they came from ("hires engineers from Apple"); recruiting ("is hiring", "looking for
 // engineers to join") is no move; nor is a bare "exodus" (a move noun needs "the newest", "its
-// latest"). An announced leadership reshuffle is an unnamed role change. Read only when nobody
+// latest"). A role split between a counted pair is an unnamed role change. Read only when nobody
 // named moves, on the headline and lead.
 import { interpret, type Context, type Meaning } from './interpret.js';
 import { clauseAround, clauseStart, type Sentence } from './clause.js';
@@ -44,10 +44,12 @@ const hireNounAfter = /^(?:\s*$|\s*[,.:;!?)—-]|\s+(?:from|is|are|was|were|has|
 
 /** A move noun made specific: "the newest departures", "its latest exit". */
 const recentNoun = /\b(?:the|its|OpenAI's)\s+(?:newest|latest|most recent|recent|fresh)\s+$/i;
-/** "the company unveiled sweeping leadership changes": a reshuffle announced, its people unnamed. */
-// Also the company doing it ("is reorganising leadership roles", "reshuffles its executive team") and a
-// headline naming it outright ("OpenAI management reshuffle"), or a role split between two people.
-const reshuffleAnnounced = /\b(?:announc|unveil|reveal|detail)\w*\s+(?:(?:a|its|sweeping|major|broad|new|several)\s+)*(?:leadership|executive|management)\s+(?:changes|shake-?ups?|reshuffles?|overhaul)\b|\b(?:is|has|are)\s+(?:reorgani[sz]|reshuffl|overhaul|shak)\w*\s+(?:up\s+)?(?:its\s+|the\s+)?(?:leadership|executive|management)\s+(?:roles|team|ranks|structure)\b|^OpenAI(?:'s)?\s+(?:leadership|executive|management)\s+(?:reshuffle|shake-?up|overhaul)\s*$|\bsplit(?:s|ting)?\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:role|job|leadership|post|duties)\s+between\s+(?:two|three)\b/i;
+/**
+ * "OpenAI splits its chief sales role between two executives": a counted pair taking up one role is
+ * an unnamed role change. A reshuffle, reorganisation or "leadership changes" with no mover the text
+ * points at is not (the labelling rule: a reshuffle counts only with a specific mover).
+ */
+const roleSplit = /\bsplit(?:s|ting)?\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:role|job|leadership|post|duties)\s+between\s+(?:two|three)\b/i;
 
 /** A relative clause between the mover and its verb, up to the verb's own auxiliaries (only offsets before it are used). */
 // The clause must end in a word of its own ("who had been leading the effort"), so "who have recently (left)" stays a relative move.
@@ -166,13 +168,13 @@ export function unnamedMoves(sentences: readonly Sentence[], context: Context, t
   if (!lead.some((s) => moverWord.test(s.text) || /\bI\b/.test(s.text))) return [];
   const moves = lead.flatMap((s) => unnamedIn(s, context, triggersOf(s)));
   if (moves.length > 0) return moves;
-  const reshuffle = lead.find((s) => reshuffleAnnounced.test(s.text));
-  if (!reshuffle) return moves;
-  // OpenAI's reshuffle: OpenAI announces it, or "the company" in an OpenAI story naming no other.
-  const at = reshuffle.text.search(reshuffleAnnounced);
-  const announcer = hirerBefore(reshuffle.text, at);
-  if (announcer.kind === 'other' || (announcer.kind === 'none' && (!context.titleAboutOpenAi || findOrganisations(reshuffle.text).some((o) => !o.openai)))) return moves;
-  const person: PersonMention = { name: 'leadership changes', start: at, end: at };
+  const split = lead.find((s) => roleSplit.test(s.text));
+  if (!split) return moves;
+  // OpenAI's split: OpenAI does it, or "the company" in an OpenAI story naming no other.
+  const at = split.text.search(roleSplit);
+  const announcer = hirerBefore(split.text, at);
+  if (announcer.kind === 'other' || (announcer.kind === 'none' && (!context.titleAboutOpenAi || findOrganisations(split.text).some((o) => !o.openai)))) return moves;
+  const person: PersonMention = { name: 'a role split', start: at, end: at };
   // Enough to count as a move, less sure than one with its people named.
-  return [{ person, type: 'role_change', circumstance: 'reassigned', confidence: 0.6, sentence: reshuffle, unnamed: true }];
+  return [{ person, type: 'role_change', circumstance: 'reassigned', confidence: 0.6, sentence: split, unnamed: true }];
 }

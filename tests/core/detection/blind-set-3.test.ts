@@ -111,12 +111,12 @@ describe('the wider wording of arrivals', () => {
       .toEqual(['Jane Roe:arrival']);
   });
 
-  it('"the newest departures" and an announced leadership reshuffle are unnamed moves; a bare exodus or another company\'s reshuffle is not', () => {
+  it('"the newest departures" are unnamed movers; a bare exodus or an announced reshuffle naming nobody is not', () => {
     expect(moves('OpenAI is suffering an exodus of senior talent', 'The newest departures leave OpenAI with only two of its original founders.', '2024-08-06'))
       .toEqual(['(The newest departures):departure']);
     expect(moves('OpenAI is suffering an exodus of senior talent', 'Talent keeps leaving.', '2024-08-06')).toEqual([]);
     expect(moves('OpenAI Buys a Startup and Shakes Up Leadership', 'Alongside the purchase, the company unveiled sweeping leadership changes.', '2025-09-03'))
-      .toEqual(['(leadership changes):role_change']);
+      .toEqual([]);
     expect(moves('OpenAI rival shakes up', 'Meta, which trails OpenAI, announced leadership changes on Monday.', '2025-09-03')).toEqual([]);
   });
 
