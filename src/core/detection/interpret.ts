@@ -5,7 +5,7 @@
 import type { Circumstance, EventType } from '../domain.js';
 import { affiliationOf, hirerBefore, targetAfter, type Affiliation, type Target } from './affiliation.js';
 import type { TriggerMatch } from './lexicon.js';
-import { findOrganisations, mentionsOpenAi } from './organisations.js';
+import { findOrganisations, mentionsOpenAi, openAiPattern } from './organisations.js';
 import type { PersonMention } from './person-mentions.js';
 import { clauseAround, type Sentence } from './clause.js';
 import { stripAppositives } from './binding.js';
@@ -90,6 +90,8 @@ const towards = /^\s*(?:to|for|to join)\s/;
 /** "as chairman of nuclear developer Oklo", "from his role as CEO of Oklo Inc.", "from the board of Helion". */
 const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|post\s+|position\s+|seat\s+)?)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|chief executive|president|director|board member|member|head|CTO|CFO|COO|board)\s+(?:of|at)\s+(?:the\s+)?(?:board\s+of\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.&-]*|^\s*as\s+(?:the\s+)?[A-Z][\w.&-]*\s+(?:board\s+)?(?:chair(?:man|woman|person)?|CEO|president|director|board member)\b/i;
 
+/** "from OpenAI", "from the company that created ChatGPT": where a hire came from, when it is OpenAI. */
+const fromOpenAi = new RegExp(String.raw`^[^,;.]{0,40}?\bfrom\s+(?:the\s+)?(?:${openAiPattern.source})`, 'i');
 /** A rival left unnamed ("has joined its rival"; a named one is the verb's target already). Any case, for Title Case headlines. */
 const unnamedRival = /^\s+(?:its|an?|OpenAI's|the company's)\s+(?:(?:AI|main|chief|biggest|top)\s+)?(?:rival|competitor)\b/i;
 /** An aside calling someone former ("Jane Roe, formerly of OpenAI,") ... */
@@ -177,7 +179,7 @@ export function interpret(
     let hirer = hirerBefore(text, trigger.start);
     if (hirer.kind === 'none') hirer = context.titleHirer;
     // "Jeff Bezos' AI lab poaches xAI cofounder X from OpenAI": whoever hires, X leaves OpenAI.
-    if (hirer.kind !== 'openai' && /^[^,;.]{0,40}?\bfrom\s+(?:OpenAI|the ChatGPT maker)\b/.test(text.slice(person.end))) {
+    if (hirer.kind !== 'openai' && fromOpenAi.test(text.slice(person.end))) {
       return { type: 'departure', circumstance: 'left', destination: hirer.kind === 'other' ? hirer.organisation : undefined, weight: rule.weight };
     }
     if (hirer.kind === 'openai') return { type: 'arrival', circumstance: 'hired', weight: rule.weight };

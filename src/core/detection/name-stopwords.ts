@@ -14,7 +14,7 @@ pro plus ultra vision glasses iphone ipad macbook airpods copilot gemini claude 
 chief executive officer officers technology technical financial operating product products research researcher researchers science scientist scientists engineer engineers fellow fellows
 creator creators inventor pioneer godfather architect designer dad mom
 veteran veterans lobbyist lobbyists strategist economist lawyer counsel spokesperson advisor adviser insider
-president vice vp svp evp secretary treasury minister governor senator ambassador professor co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees
+president vice vp svp evp secretary treasury minister chancellor governor senator ambassador mayor commissioner general admiral colonel professor co-founder co-founders co-lead co-leader co-creator head heads director directors manager lead leader leaders co cofounder founder founders founding member members staff staffer employee employees
 board chair chairman chairwoman chairperson trustee trustees observer team teams group division unit lab labs company companies firm startup start-up
 ceo cto cfo coo cpo cro cso cmo ciso cio gc svp
 safety alignment superalignment preparedness policy governance readiness agi ai asi llm gpt chatgpt sora dall-e dalle codex whisper clip gpt-4 gpt-4o gpt-5 o1 o3
@@ -23,7 +23,7 @@ mistral inflection scale instacart airtable uber nextdoor square stripe salesfor
 thinking machines safe superintelligence periodic eureka physical intelligence world labs hugging face character
 silicon valley san francisco new york london paris zurich washington california texas europe european eu u.s us uk america american china chinese india
 middle east africa african asia asian pacific latin emea apac latam japan japanese tokyo korea seoul singapore dubai ireland dublin germany munich berlin france brazil canada australia israel saudi arabia uae emirates
-street journal times post verge wired information reuters bloomberg cnbc cnn bbc axios techcrunch fortune forbes vox insider business ft
+street journal times post verge wired information reuters bloomberg cnbc cnn bbc axios techcrunch fortune forbes vox insider business ft associated press
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec

@@ -2,7 +2,7 @@
 // OpenAI move, a person leaving OpenAI "for Anthropic" has a destination.
 
 /** Ways the press names OpenAI itself. */
-export const openAiPattern = /\b(?:OpenAI|Open AI|ChatGPT[- ]maker|ChatGPT's (?:maker|parent)|maker of ChatGPT|ChatGPT (?:maker|parent|creator)|creator of ChatGPT|company behind ChatGPT|firm behind ChatGPT|Sam Altman's company)\b/i;
+export const openAiPattern = /\b(?:OpenAI|Open AI|ChatGPT[- ]maker|ChatGPT's (?:maker|parent)|maker of ChatGPT|ChatGPT (?:maker|parent|creator)|creator of ChatGPT|(?:company|firm|startup|start-up|lab) (?:behind|that (?:created|built|makes|developed)|which (?:created|built|makes|developed)) ChatGPT|Sam Altman's company)\b/i;
 
 /** Other organisations, longest names first so "Google DeepMind" wins over "Google". */
 const otherOrganisations: readonly string[] = [

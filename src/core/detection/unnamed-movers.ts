@@ -21,7 +21,7 @@ import { scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 
 /** Nouns for a person by their job; an optional plural "s" follows. ("Developers" in AI news are mostly customers.) */
-export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman)`;
+export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|worker|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman)`;
 /** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
 const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both)\b/i;
 // "+" for a number's "or more": "40+ ex-Apple employees".
@@ -31,8 +31,11 @@ const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|b
 
 /** The mover before the verb: "Three more OpenAI executives (leave)", "head advisor for 'AGI Readiness' (departs)". */
 const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another|at least|as many as|more than)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
-/** The mover after a hire or firing, to the end of its job noun: "(poaches) Uber India chief", "(names) a new chief people officer". */
-const objectPattern = new RegExp(String.raw`^\s+(?:back\s+)?(((?:${modifier}\s+){0,7}?)(${staffNoun}(?:\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2}${staffNoun})?)(s?))\b`, 'id');
+/**
+ * The mover after a hire or firing, to the end of its job noun: "(poaches) Uber India chief", "(names) a
+ * new chief people officer", a title the press quotes: "(has hired) a “CEO of Applications”".
+ */
+const objectPattern = new RegExp(String.raw`^\s+(?:back\s+)?(((?:${modifier}\s+){0,7}?)["“‘']?(${staffNoun}(?:\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2}${staffNoun})?)(s?))\b`, 'id');
 /** The first person writing ("I recently made the decision to leave OpenAI"): the author, unnamed. */
 const firstPerson = new RegExp(String.raw`(?:^|[\s,])I\s+${auxiliaries}$`);
 /** Where a subject's clause may start in the text before a verb; the last one counts. */

@@ -20,3 +20,42 @@ describe('board seats', () => {
     expect(moves('How the board reinstated Sam Altman', 'A look back at the five days of chaos.', '2024-03-09')).toEqual([]);
   });
 });
+
+describe('departures', () => {
+  it('stepping back from a role is leaving it; stepping back from a plan or market is not', () => {
+    expect(moves('Turmoil at OpenAI', 'Three OpenAI executives stepped back from their roles this week.')).toEqual(['null:departure']);
+    expect(moves('OpenAI steps back from the consumer market')).toEqual([]);
+  });
+
+  it('whatever forces someone to step down or resign, they are the mover', () => {
+    expect(moves('Board pressure forces OpenAI CFO Jane Roe to step down')).toEqual(['Jane Roe:departure']);
+    expect(moves('Investors force OpenAI to step back from its plan')).toEqual([]);
+  });
+
+  it('a worker fired is an unnamed mover like an employee', () => {
+    expect(moves('OpenAI fires worker over leaked documents')).toEqual(['null:departure']);
+    expect(moves('OpenAI workers fear the new rules')).toEqual([]);
+  });
+
+  it('"the company that built ChatGPT" is OpenAI, also as where a hire came from', () => {
+    expect(moves('Amazon Hires Two Engineers From the Company That Built ChatGPT', 'Reuters – Amazon has hired two engineers from the company that built ChatGPT.')).toEqual(['null:departure']);
+    expect(moves('Amazon Hires Two Engineers From the Company That Built Llama', 'Reuters – Amazon has hired two engineers from the company that built Llama.')).toEqual([]);
+  });
+});
+
+describe('returns and arrivals', () => {
+  it('reclaiming or winning back people is bringing them back', () => {
+    expect(moves('OpenAI Reclaims Two Researchers From a Rival Lab')).toEqual(['null:return']);
+    expect(moves('OpenAI wins back market share from a rival')).toEqual([]);
+  });
+
+  it('a hire of a title the press quotes is an unnamed arrival; recruiting for it is not', () => {
+    expect(moves('A new post at OpenAI', 'OpenAI has hired a “Head of Devices.”')).toEqual(['null:arrival']);
+    expect(moves('A new post at OpenAI', 'OpenAI is hiring a “Head of Devices.”')).toEqual([]);
+  });
+
+  it('an office-holder title before a name is not part of the name', () => {
+    expect(moves('OpenAI hires former Mayor Jane Roe to run government deals')).toEqual(['Jane Roe:arrival']);
+    expect(moves('OpenAI hires former Chancellor Max Poe', 'Poe will advise on policy.')).toEqual(['Max Poe:arrival']);
+  });
+});
