@@ -10,8 +10,9 @@ import { articleAffiliation, interpret, type Context } from './interpret.js';
 import { bindTrigger, pronounSubject, stripAppositives, type Binding } from './binding.js';
 import { findTriggers, type TriggerMatch } from './lexicon.js';
 import type { TriggersOf } from './unnamed-movers.js';
-import { affiliationOf, hirerBefore, type Affiliation, type Target } from './affiliation.js';
+import { hirerBefore, type Affiliation, type Target } from './affiliation.js';
 import { mentionsOpenAi } from './organisations.js';
+import { describedAsInHeadline, describedAtOpenAi, jobWord, speakingMover } from './headline-mover.js';
 import { findPersons, type NameMemory, type PersonMention } from './person-mentions.js';
 import { roleNear } from './roles.js';
 import { buildRosterIndex, type RosterIndex } from './roster-index.js';
@@ -201,11 +202,15 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
     for (const sentence of sentences.slice(1, 3)) {
       // The summary sentence must itself speak of such a move, about someone who is not just quoted.
       // A company's appointing someone ("Microsoft has appointed Sam Altman") is the headline's hire told again.
-      const sameKind = triggersOf(sentence).some((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && (t.rule.type === 'arrival' || (t.rule.side === 'after' && t.rule.type === 'role_change'))));
+      const sameKindTrigger = triggersOf(sentence).find((t) => t.rule.type === trigger.rule.type || (trigger.rule.hire && (t.rule.type === 'arrival' || (t.rule.side === 'after' && t.rule.type === 'role_change'))));
+      const sameKind = sameKindTrigger !== undefined;
+      // "A former OpenAI researcher has resigned ..., warning that CEO Sam Altman ...": a verb whose mover
+      // stands before it is not about anyone named only after it.
+      const before = sameKindTrigger?.rule.side === 'before' ? sameKindTrigger.start : Infinity;
       // Someone another summary sentence only cites ("after Altman's recent departure", below the threshold) may still be the headline's described mover.
-      const candidates = sentence.persons.filter((p) => !found.some((f) => f.person.name === p.name && (f.confidence >= 0.5 || f.sentence === sentence || f.sentence.title)) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
+      const candidates = sentence.persons.filter((p) => p.end <= before && !found.some((f) => f.person.name === p.name && (f.confidence >= 0.5 || f.sentence === sentence || f.sentence.title)) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
       // Either the sentence speaks of such a move, or it names an OpenAI person outright ("Rosie Campbell, a policy researcher at OpenAI, said ...").
-      const person = sameKind ? candidates[0] : candidates.find((p) => describedAtOpenAi(sentence.text, p, trigger, hiredByOpenAi));
+      const person = (sameKind ? candidates[0] : candidates.find((p) => describedAtOpenAi(sentence.text, p, trigger, hiredByOpenAi))) ?? speakingMover(title.text, trigger, sentence) ?? candidates.find((p) => describedAsInHeadline(sentence.text, p, around));
 
       if (!person) continue;
       const meaning = interpret(trigger, person, { ...sentence, text: sentence.text }, context, false, title);
@@ -217,21 +222,6 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
   return extra;
 }
 
-/**
- * A summary person described as OpenAI's ("Rosie Campbell, a policy researcher at OpenAI, said ..."),
- * as once OpenAI's when the headline reports an exit ("once a key engineer behind OpenAI's Codex"),
- * or as its new hire when OpenAI hires ("Jane Roe, the company's new head of policy, will ...").
- */
-function describedAtOpenAi(text: string, p: PersonMention, trigger: TriggerMatch, hiredByOpenAi: boolean): boolean {
-  const after = text.slice(p.end, p.end + 80);
-  if (hiredByOpenAi && /^,\s+(?:the company's|its|OpenAI's) new\b/.test(after)) return true;
-  const affiliation = affiliationOf(text, p.start, p.end).affiliation;
-  const ours = affiliation === 'openai' || (affiliation === 'former-openai' && trigger.rule.type === 'departure');
-  return ours && /\b(?:at|of) OpenAI\b|OpenAI's/.test(after);
-}
-
-/** A job noun near a headline's move: its mover is described, so the summary may name them. */
-const jobWord = new RegExp(String.raw`\b${staffNoun}s?\b`, 'i');
 /** A Title Case headline's unknown name right after a job noun ("Taps Political Veteran Chris Lehane") is a name, not a capitalised phrase. */
 const describedBefore = new RegExp(String.raw`\b(?:${staffNoun}s?|Creator)\s+$`, 'i');
 

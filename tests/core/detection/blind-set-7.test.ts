@@ -59,3 +59,23 @@ describe('returns and arrivals', () => {
     expect(moves('OpenAI hires former Chancellor Max Poe', 'Poe will advise on policy.')).toEqual(['Max Poe:arrival']);
   });
 });
+
+describe("a headline's described mover named in the summary", () => {
+  it('a verb whose mover stands before it is not about someone the summary names after it', () => {
+    expect(moves('OpenAI Ad Row Grows as Engineer Quits', 'A senior OpenAI engineer has resigned in protest, warning that CEO Max Poe is repeating old mistakes.')).toEqual(['null:departure']);
+    // The mover before the verb still binds.
+    expect(moves('OpenAI Ad Row Grows as Engineer Quits', 'Jane Roe, a senior OpenAI engineer, has resigned in protest.')).toEqual(['Jane Roe:departure']);
+  });
+
+  it("the person opening the summary with the headline mover's own speech is that mover", () => {
+    expect(moves('OpenAI engineer quits over ads, warns of manipulation', 'Jane Roe says advertising in a chatbot recreates old incentives.')).toEqual(['Jane Roe:departure']);
+    // Without the headline's speech, the speaker is someone commenting.
+    expect(moves('OpenAI engineer quits over ads', 'Jane Roe says advertising in a chatbot recreates old incentives.')).toEqual(['null:departure']);
+  });
+
+  it("a summary person described with the headline's job noun and employer is the headline's hire", () => {
+    expect(moves('OpenAI hires former Uber Brazil head to open an office', 'OpenAI has teamed up with Jane Roe, the former head of Uber Brazil, to open its office.')).toEqual(['Jane Roe:arrival']);
+    // Another employer in the description is someone else.
+    expect(moves('OpenAI hires former Uber Brazil head to open an office', 'OpenAI has teamed up with Jane Roe, the former head of Lyft Brazil, to open its office.')).toEqual(['null:arrival']);
+  });
+});
