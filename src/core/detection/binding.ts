@@ -72,7 +72,8 @@ function expandBackward(persons: PersonMention[], i: number, sentence: string): 
   return group;
 }
 
-function expandForward(persons: PersonMention[], i: number, sentence: string, title: boolean): PersonMention[] {
+/** The list of people starting at `persons[i]` ("A, B and C"), see listSeparator. */
+export function expandForward(persons: PersonMention[], i: number, sentence: string, title: boolean): PersonMention[] {
   const group = [persons[i]!];
   let closed = false;
   for (let k = i + 1; k < persons.length; k++) {

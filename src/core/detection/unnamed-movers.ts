@@ -12,7 +12,7 @@ import { interpret, type Context, type Meaning } from './interpret.js';
 import { clauseAround, clauseStart, type Sentence } from './clause.js';
 import type { TriggerMatch } from './lexicon.js';
 import { isLiveTrigger } from './live-triggers.js';
-import type { Binding } from './binding.js';
+import { expandForward, type Binding } from './binding.js';
 import { findOrganisations } from './organisations.js';
 import { hirerBefore } from './affiliation.js';
 import type { PersonMention } from './person-mentions.js';
@@ -80,7 +80,7 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
     // "Two senior staff members who had been leading the effort both resigned": the relative clause describes the subject.
     const head = before.slice(at).replace(relativeAside, '');
     const m = subjectPattern.exec(head);
-    if (!m?.indices || (m[4] && !count.test(m[2]!))) return undefined;
+    if (!m?.indices || (m[4] && !count.test(m[2]!) && !openAiGroupHeadline(sentence, at, head, m[2]!, m[3]!))) return undefined;
     // The span runs to the end of "behind Sora", so an aside after it (", OpenAI's video tool,") describes the mover.
     return { name: m[1]!.replace(/\s+/g, ' '), start: at + m.indices[3]![0], end: at + m.indices[5]![1] };
   }
@@ -98,6 +98,15 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy)) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
+
+/**
+ * "OpenAI safety leaders resign": a headline opening on OpenAI's own senior group and its move reports
+ * that group's move, count or not (unlike "why engineers are leaving", a trend).
+ */
+function openAiGroupHeadline(sentence: Sentence, at: number, head: string, modifiers: string, noun: string): boolean {
+  return sentence.title && at === 0 && !/^(?:why|how)\b/i.test(head) && /\bOpenAI(?:'s|’s)?\s/.test(modifiers) && seniorGroup.test(noun);
+}
+const seniorGroup = /^(?:leader|executive|exec|chief|head|co-?founder|cofounder|founder|researcher|scientist)$/i;
 
 /**
  * "The newest departures leave OpenAI with three co-founders": the noun stands for the movers.
@@ -140,13 +149,32 @@ function unnamedIn(sentence: Sentence, context: Context, triggers: readonly Trig
       continue;
     }
     const person = trigger.rule.side === 'noun' ? nounMover(trigger, text) : moverOf(trigger, sentence);
+    if (!person) continue;
+    const listed = namedAfterColon(sentence, person.end);
     // "hires former OpenAI researcher Jane Roe": the description is a named person's.
-    if (!person || sentence.persons.some((p) => p.start >= person.end && p.start <= person.end + 3)) continue;
+    if (!listed && sentence.persons.some((p) => p.start >= person.end && p.start <= person.end + 3)) continue;
     const meaning = interpret(trigger, person, sentence, context, false);
     if (!meaning || meaning.type === 'role_change') continue;
+    if (listed) {
+      // "the departures of three key executives: CTO A, B, and C": the list names the described movers.
+      for (const named of listed) out.push({ ...mention(meaning, trigger, named, sentence, context), unnamed: undefined });
+      continue;
+    }
     out.push(mention(meaning, trigger, person, sentence, context));
   }
   return out;
+}
+
+/** The people a colon right after a description lists: "three key executives: CTO Jane Roe, Max Poe, and VP Ann Lee". */
+function namedAfterColon(sentence: Sentence, from: number): PersonMention[] | undefined {
+  const colon = /^[^.;:,]{0,30}?:\s+/.exec(sentence.text.slice(from));
+  if (!colon) return undefined;
+  const at = from + colon[0].length;
+  const first = sentence.persons.findIndex((p) => p.start >= at);
+  // Only titles may stand between the colon and the first name.
+  if (first < 0 || !/^(?:[A-Z][\w-]*\s+|(?:of|for|and)\s+){0,6}$/.test(sentence.text.slice(at, sentence.persons[first]!.start))) return undefined;
+  const listed = expandForward(sentence.persons, first, sentence.text, false);
+  return listed.length > 1 ? listed : undefined;
 }
 
 function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: PersonMention, sentence: Sentence, context: Context): Mention {

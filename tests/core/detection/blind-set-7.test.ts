@@ -79,3 +79,18 @@ describe("a headline's described mover named in the summary", () => {
     expect(moves('OpenAI hires former Uber Brazil head to open an office', 'OpenAI has teamed up with Jane Roe, the former head of Lyft Brazil, to open its office.')).toEqual(['null:arrival']);
   });
 });
+
+describe('groups of movers', () => {
+  it('a colon after a described group lists the movers by name', () => {
+    expect(moves('Shake-up at OpenAI', 'OpenAI confirmed the departures of three executives: CTO Jane Roe, Chief Research Officer Max Poe, and VP Ann Lee.'))
+      .toEqual(['Ann Lee:departure', 'Jane Roe:departure', 'Max Poe:departure']);
+    // A colon followed by a clause, not names, leaves the group unnamed.
+    expect(moves('Shake-up at OpenAI', 'OpenAI confirmed the departures of two executives: the company said it would replace them.')).toEqual(['null:departure']);
+  });
+
+  it("a headline opening on OpenAI's senior group and its move needs no count; a why-question or a mass of employees stays a trend", () => {
+    expect(moves('OpenAI policy leaders resign over the new strategy')).toEqual(['null:departure']);
+    expect(moves('Why OpenAI policy leaders are leaving')).toEqual([]);
+    expect(moves('OpenAI employees quit over the new strategy')).toEqual([]);
+  });
+});
