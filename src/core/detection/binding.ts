@@ -53,6 +53,9 @@ function listGap(between: string): string {
   return between.replace(teamOf, ' ').replace(/,[^,;]{1,120}(?=,)/g, '').replace(/\s+—[^—]{1,120}—/g, ' ');
 }
 
+/** A relative clause closed by a comma but not opened by one, right after a name. */
+const openRelative = /^\s+(?:who|which)\s+[^,;]{1,100},(?=\s)/;
+
 /** Removes ", an appositive," segments so "Murati, OpenAI's CTO, said" reads "Murati said". */
 export function stripAppositives(gap: string): string {
   return gap.replace(teamOf, ' ').replace(/,[^,;]{1,120},/g, ' ').replace(/\s+—[^—]{1,120}—/g, ' ');
@@ -110,7 +113,8 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   // about someone else, who is the subject.
   if (/^\s*,/.test(raw) && /,\s*(?:a|an|the|who|which|whose)\s[^,]*$/i.test(sentence.slice(Math.max(0, person.start - 100), person.start))) return undefined;
   // "Three staff members — A, B and C — are leaving": the dash closes the list the sentence opened.
-  const gap = stripAppositives(/\s—\s/.test(sentence.slice(0, person.start)) ? raw.replace(/^\s*—(?=\s)/, '') : raw);
+  // "Rishi Jaitly who is a former head of Twitter India, is now ...": a relative clause missing its opening comma is an aside too.
+  const gap = stripAppositives((/\s—\s/.test(sentence.slice(0, person.start)) ? raw.replace(/^\s*—(?=\s)/, '') : raw).replace(openRelative, ' '));
   // The trigger sits inside ", who left OpenAI in 2018" (the clause is still open).
   // Also after a description: "Jan Leike, a key OpenAI researcher who resigned earlier this week,".
   const relative = /^(?:'s)?\s*,\s*(?:(?:a|an|the)\s[^,]*?)?\b(?:who|which)\b[^,]*$/.test(raw);

@@ -60,6 +60,8 @@ const rules: TriggerRule[] = [
   // "Apple executive leaves to build a hardware division at OpenAI": leaving one place to work at OpenAI.
   { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, pattern: /\b(?:leav(?:es|ing)|left|quit(?:s|ting)?) (?:[\w&.'-]+ ){0,2}?to (?:build|lead|head|run|launch|start|create)\b(?=[^.;]{0,50}\bat (?:OpenAI|the ChatGPT maker)\b)/ },
   { type: 'arrival', circumstance: 'hired', side: 'before', weight: 0.75, pattern: new RegExp(String.raw`\b(?:(?:was|is|has been|have been|were|been|being|gets?|got) ${adv}(?:hired|recruited|brought (?:on|in|aboard)|tapped|poached|onboarded))\b`) },
+  // "X, a former head of Twitter India, is now a senior advisor to OpenAI": an outsider's role taken up is joining.
+  { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.75, pattern: /\b(?:is|are) now (?:an?|one of the) (?:[\w-]+ ){0,2}?(?:advis[eo]rs?|consultants?|fellows?)\b(?=\s+(?:to|at|with|for) (?:OpenAI|the ChatGPT maker)\b)/ },
   // "was appointed to OpenAI's board": a board seat is an arrival (where the board is, the clause says).
   { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, pattern: /\b(?:appointed|named|elected|added|nominated) to (?:the |its |OpenAI's |the company's )?(?:nonprofit )?board\b/ },
   { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|rope(?:s|d)? in|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed) (?=[A-Z][^,]{0,40} to (?:its|the) board))\b/ },
@@ -79,15 +81,15 @@ const rules: TriggerRule[] = [
   { type: 'role_change', circumstance: 'promoted', side: 'after', weight: 0.8, pattern: /\b(?:promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|install(?:s|ed)|replac(?:e|es|ed|ing) (?:him|her|them|\w+) with|(?:be |been |was |is )?replaced by|tap(?:s|ped)|pick(?:s|ed))\b/ },
   { type: 'role_change', circumstance: 'reassigned', side: 'after', weight: 0.8, pattern: /\b(?:reassign(?:s|ed)?|transfer(?:s|red)?|remov(?:es|ed|ing)|mov(?:es|ed))\b(?=\s+(?:[A-Z]|its|one of|the company's|top|key|safety))/ },
   { type: 'role_change', circumstance: 'promoted', side: 'noun', weight: 0.7, pattern: /\b(?:promotion|appointment|new role|successor)\b/ },
-  // "Jane Roe's transition to special projects": a move to a post, not to a company.
-  { type: 'role_change', circumstance: 'reassigned', side: 'noun', weight: 0.7, pattern: new RegExp(String.raw`\b(?:transition|move|shift)(?=\s+to\s+${newPost})`) },
+  // "Jane Roe's transition to special projects", "the transition of COO Jane Roe to a new role": a move to a post, not to a company.
+  { type: 'role_change', circumstance: 'reassigned', side: 'noun', weight: 0.7, pattern: new RegExp(String.raw`\b(?:transition|move|shift)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+${newPost})`) },
   // "OpenAI broadened COO Jane Roe's responsibilities": the person is the owner of the widened remit.
   { type: 'role_change', circumstance: 'promoted', side: 'after', weight: 0.75, pattern: /\b(?:broaden(?:s|ed)?|expand(?:s|ed)?|widen(?:s|ed)?|extend(?:s|ed)?)(?=\s+(?:[\w-]+\s+){0,3}?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:'s|’s)\s+(?:responsibilities|role|remit|portfolio|duties|purview)\b)/ },
 ];
 
 /** Every rule's pattern starts at one of these stems; a sentence without any has no trigger. */
 // Every rule starts at a word boundary, so every stem is word-initial: one boundary check up front.
-const anyStem = /\b(?:rejoin|los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|laid off|resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|farewell|complet|finish|wrap|work|goodbye|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|reclaim|win|won|comeback|promot|elevat|named?|appoint|made|mak|serv|install|becom|became|take|took|taking|assum|helm|baton|stepping|succeed|lead|oversee|absorb|addition|broaden|expand|widen|extend|run|shift|reassign|transfer|demot|replac|pick|successor|new role|the new)/i;
+const anyStem = /\b(?:(?:is|are) now|rejoin|los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|laid off|resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|farewell|complet|finish|wrap|work|goodbye|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|reclaim|win|won|comeback|promot|elevat|named?|appoint|made|mak|serv|install|becom|became|take|took|taking|assum|helm|baton|stepping|succeed|lead|oversee|absorb|addition|broaden|expand|widen|extend|run|shift|reassign|transfer|demot|replac|pick|successor|new role|the new)/i;
 
 const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
 

@@ -94,3 +94,22 @@ describe('groups of movers', () => {
     expect(moves('OpenAI employees quit over the new strategy')).toEqual([]);
   });
 });
+
+describe('roles', () => {
+  it('the transition of someone to a new role is a role change; to a place is not', () => {
+    // Jason Kwon is on the roster (an invented name's role change scores just under the threshold).
+    expect(moves('Changes at OpenAI', 'The company announced the transition of chief strategy officer Jason Kwon to a new role overseeing special projects.')).toEqual(['Jason Kwon:role_change']);
+    expect(moves('Changes at OpenAI', 'The company announced the transition of chief strategy officer Jason Kwon to the new office.')).toEqual([]);
+  });
+
+  it("an outsider who is now an advisor to OpenAI has joined it; an advisor elsewhere has not", () => {
+    expect(moves('OpenAI builds a team in Brazil', 'Jane Roe, a former Uber executive, is now a senior advisor to OpenAI.')).toEqual(['Jane Roe:arrival']);
+    expect(moves('OpenAI builds a team in Brazil', 'Jane Roe, a former Uber executive, is now a senior advisor to Anthropic, a rival of OpenAI.')).toEqual([]);
+  });
+
+  it('a relative clause missing its opening comma is an aside between the name and its verb', () => {
+    expect(moves('New faces at OpenAI', 'Jane Roe who led sales at Uber, has joined OpenAI.')).toEqual(['Jane Roe:arrival']);
+    // The aside's own move, dated long ago, is still background.
+    expect(moves('New faces', 'Jane Roe who left OpenAI in 2019, has joined Anthropic.')).toEqual([]);
+  });
+});
