@@ -58,7 +58,8 @@ const openRelative = /^\s+(?:who|which)\s+[^,;]{1,100},(?=\s)/;
 
 /** Removes ", an appositive," segments so "Murati, OpenAI's CTO, said" reads "Murati said". */
 export function stripAppositives(gap: string): string {
-  return gap.replace(teamOf, ' ').replace(/,[^,;]{1,120},/g, ' ').replace(/\s+—[^—]{1,120}—/g, ' ');
+  // A date's year between commas ("On June 14, 2024, OpenAI ...") is no appositive.
+  return gap.replace(teamOf, ' ').replace(/,(?!\s*\d{4}\s*,)[^,;]{1,120},/g, ' ').replace(/\s+—[^—]{1,120}—/g, ' ');
 }
 
 // A list needs its "and" ("along with"): "A, B and C resign" is a list, "Sam Altman, Sutskever is leaving" is not.

@@ -50,6 +50,12 @@ export function isOldNews(clause: string, publishedAt: Date | null): boolean {
     const when = candidates.map((y) => Date.UTC(y, month, 15)).sort((a, b) => Math.abs(a - publishedAt.getTime()) - Math.abs(b - publishedAt.getTime()))[0]!;
     if (publishedAt.getTime() - when > 45 * 86_400_000) return true;
   }
-  // An exact day ("on February 15, 2024") is a reported fact, not background, however old.
+  // An exact day ("on February 15, 2024") is a reported fact, not background, unless its year puts it
+  // more than half a year before publication ("On June 14, 2024, OpenAI announced ..." in late 2025).
+  const day = dayDate.exec(clause);
+  if (day?.[3]) {
+    const when = statedDate(day[0], publishedAt);
+    if (when && publishedAt.getTime() - when.getTime() > 183 * 86_400_000) return true;
+  }
   return false;
 }

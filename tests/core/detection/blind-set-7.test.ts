@@ -113,3 +113,12 @@ describe('roles', () => {
     expect(moves('New faces', 'Jane Roe who left OpenAI in 2019, has joined Anthropic.')).toEqual([]);
   });
 });
+
+describe('old news', () => {
+  it('an exact day more than half a year before publication dates a recap, even opening the sentence between commas', () => {
+    const summary = 'On March 3, 2024, OpenAI announced the appointment of Jane Roe as its first chief legal officer.';
+    expect(moves('The lawyer OpenAI chose for its hardest year', summary, '2025-11-12')).toEqual([]);
+    // Days before publication, the same words are the news.
+    expect(moves('The lawyer OpenAI chose for its hardest year', summary, '2024-03-05')).toEqual(['Jane Roe:arrival']);
+  });
+});
