@@ -92,7 +92,7 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   if ((/ing$/i.test(trigger.text) && !doneBy) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead))) return undefined;
   const tail = text.slice(trigger.end);
   const m = objectPattern.exec(tail);
-  if (!m?.indices) return undefined;
+  if (!m?.indices) return trigger.rule.hire ? talentOf(tail, trigger.end) : undefined;
   const fromCompany = /^\s+from\s+(?:rival\s+)?[A-Z]/.test(tail.slice(m[0].length));
   // A plural needs its number; "by hiring engineers" alone is a strategy, not a hire.
   if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy)) return undefined;
@@ -107,6 +107,18 @@ function openAiGroupHeadline(sentence: Sentence, at: number, head: string, modif
   return sentence.title && at === 0 && !/^(?:why|how)\b/i.test(head) && /\bOpenAI(?:'s|’s)?\s/.test(modifiers) && seniorGroup.test(noun);
 }
 const seniorGroup = /^(?:leader|executive|exec|chief|head|co-?founder|cofounder|founder|researcher|scientist)$/i;
+
+/**
+ * "hires away Tesla and xAI talent", "poaches talent from Google": talent is a hire's object only with
+ * the companies it came from; "hires top talent" is the talent war, not a move.
+ */
+function talentOf(tail: string, offset: number): PersonMention | undefined {
+  const m = /^\s+(?:away\s+)?((?:[\w'’.&+-]+\s+){0,4}?talent)\b(\s+from\s+(?:rival\s+)?[A-Z][\w.&-]*)?/id.exec(tail);
+  if (!m?.indices || !(m[2] || findOrganisations(m[1]!).length > 0)) return undefined;
+  // The span is the noun, so what precedes it ("OpenAI talent") describes the mover as it would a name.
+  const end = offset + m.indices[1]![1];
+  return { name: m[1]!, start: end - 'talent'.length, end };
+}
 
 /**
  * "The newest departures leave OpenAI with three co-founders": the noun stands for the movers.
@@ -191,7 +203,7 @@ function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: Pe
 export type TriggersOf = (sentence: Sentence) => readonly TriggerMatch[];
 
 /** Some word that can describe an unnamed mover; most leads have none and are not read further. */
-const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|departures|exits|resignations|leadership|management)\b`, 'i');
+const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|talent|departures|exits|resignations|leadership|management)\b`, 'i');
 
 /** Moves the headline and the lead sentences report without naming the mover (see the module comment). */
 export function unnamedMoves(sentences: readonly Sentence[], context: Context, triggersOf: TriggersOf): Mention[] {

@@ -122,3 +122,13 @@ describe('old news', () => {
     expect(moves('The lawyer OpenAI chose for its hardest year', summary, '2024-03-05')).toEqual(['Jane Roe:arrival']);
   });
 });
+
+describe('talent', () => {
+  it("talent hired with the companies it came from is an unnamed move; the talent war is not", () => {
+    expect(moves('OpenAI Lures Away Apple and Google Talent')).toEqual(['null:arrival']);
+    expect(moves('Meta poaches talent from OpenAI')).toEqual(['null:departure']);
+    expect(moves('OpenAI hires top talent as the race heats up')).toEqual([]);
+    // Only a hire takes talent as its object: "picked up talent from a startup" is another company's deal.
+    expect(moves('OpenAI loses a deal', 'Google picked up talent from AI startup Windsurf after OpenAI talks failed.')).toEqual([]);
+  });
+});
