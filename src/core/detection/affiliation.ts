@@ -22,6 +22,13 @@ const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|a\.i\.|artificial in
 // "... Sam Altman and Greg Brockman", "Altman, Brockman": a later list member shares the first one's description.
 const listTail = /([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3})(?:\s*,\s*|,?\s+and\s+|\s*&\s*)$/u;
 
+/** Capitalised words before a person, from after the last verb taking that person as object. */
+function wordsAfterVerb(words: string): string {
+  if (!words.includes(' ')) return words;
+  const verbs = findTriggers(words).filter((t) => t.rule.side === 'after');
+  return verbs.length === 0 ? words : words.slice(verbs[verbs.length - 1]!.end).trim();
+}
+
 /** Affiliation stated just before the person (possessive or attributive) or in an appositive after. */
 export function affiliationOf(sentence: string, start: number, end: number, depth = 0): AffiliationClue {
   const head = sentence.slice(Math.max(0, start - 70), start);
@@ -35,9 +42,11 @@ export function affiliationOf(sentence: string, start: number, end: number, dept
   const former = /\b(?:former|ex-|ex\s|one-time|onetime|erstwhile)/i;
   // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
   const attributive = attributivePattern.exec(head);
-  // "Microsoft Hires Sam Altman" in Title Case: a verb taking the person as object, no description.
-  if (attributive && !(attributive[2]!.includes(' ') && findTriggers(attributive[2]!).some((t) => t.rule.side === 'after'))) {
-    const orgs = findOrganisations(attributive[2]!);
+  // "Microsoft Hires Sam Altman" in Title Case: a verb taking the person as object is no description;
+  // only the words after it describe ("Meta Poaches OpenAI Researcher": OpenAI's).
+  const describing = attributive ? wordsAfterVerb(attributive[2]!) : '';
+  if (attributive && describing) {
+    const orgs = findOrganisations(describing);
     if (orgs.length > 0) {
       const isFormer = !!attributive[1] || former.test(head.slice(Math.max(0, head.length - 30)));
       if (orgs[0]!.openai) return { affiliation: isFormer ? 'former-openai' : 'openai' };

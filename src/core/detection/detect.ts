@@ -323,11 +323,16 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
     .map((m) => (m.type === 'arrival' && backToOpenAi.test(m.sentence.text) ? { ...m, type: 'return' as const, circumstance: 'returned' as const } : m))
     // "CMO steps back for cancer treatment": a leave, like a sabbatical, is a departure, though not for good.
     .map((m) => (m.type === 'departure' && !m.destination && medicalLeave.test(m.sentence.text) ? { ...m, circumstance: 'sabbatical' as const } : m));
-  const named = mergeMentions(applyKnownTenure(current, publishedAt, sentences.map((s) => s.text)), publishedAt);
+  const tenured = applyKnownTenure(current, publishedAt, sentences.map((s) => s.text));
+  const named = mergeMentions(tenured, publishedAt);
   // A move whose mover goes unnamed is reported only when nobody named moves (a named report of the
-  // same move says more, and most articles name their movers) and only at OpenAI.
+  // same move says more, and most articles name their movers) and only at OpenAI. Nor when the roster
+  // showed a named move of that type to be history ("Anthropic Poaches OpenAI Co-Founder" over
+  // Karpathy, who left long before): the description is that person.
   if (!articleAboutOpenAi || named.some((c) => c.confidence >= detectionThreshold)) return named;
-  return [...named, ...mergeMentions(unnamedMoves(sentences, context, triggersOf), publishedAt)];
+  const settled = new Set(current.filter((m) => m.person.roster && m.confidence >= detectionThreshold && !tenured.some((t) => t.person === m.person)).map((m) => m.type));
+  const unnamed = unnamedMoves(sentences, context, triggersOf).filter((m) => !(m.unnamed && settled.has(m.type)));
+  return [...named, ...mergeMentions(unnamed, publishedAt)];
 }
 
 const backToOpenAi = /\b(?:rejoin(?:s|ed|ing)?|return(?:s|ed|ing)? to|back to|boomerang(?:s|ed|ing)? (?:back )?to) OpenAI\b|\bjoin(?:s|ed|ing)? OpenAI (?:once )?again\b|\bagain join(?:s|ed|ing)? OpenAI\b/i;

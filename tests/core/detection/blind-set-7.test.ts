@@ -132,3 +132,17 @@ describe('talent', () => {
     expect(moves('OpenAI loses a deal', 'Google picked up talent from AI startup Windsurf after OpenAI talks failed.')).toEqual([]);
   });
 });
+
+describe('who a Title Case headline describes', () => {
+  it("the words after a hire verb describe its object: 'Meta Poaches OpenAI Researcher' is OpenAI's researcher", () => {
+    expect(moves('Meta Poaches OpenAI Researcher for New AI Lab')).toEqual(['null:departure']);
+    expect(moves('OpenAI Poaches Meta Researcher for New Lab')).toEqual(['null:arrival']);
+    expect(moves('Meta Poaches Google Researcher for New AI Lab')).toEqual([]);
+  });
+
+  it('a described mover the roster shows to be a named person whose move is history is no new mover', () => {
+    // Andrej Karpathy is on the roster, out of OpenAI since 2024: "OpenAI Co-Founder" is him, and his move is Anthropic's news.
+    expect(moves('Anthropic Poaches OpenAI Co-Founder', 'Andrej Karpathy, an OpenAI co-founder, joins Anthropic to lead a new team.', '2026-05-21')).toEqual([]);
+    expect(moves('Anthropic Poaches OpenAI Co-Founder', 'The co-founder joins Anthropic to lead a new team.', '2026-05-21')).toEqual(['null:departure']);
+  });
+});
