@@ -84,7 +84,7 @@ const titleBefore = new RegExp(String.raw`(?<!former |ex-|Ex-|Former )\bOpenAI(?
 const titleAfter = new RegExp(String.raw`^\s*,\s*(?:the\s+)?OpenAI(?:'s|’s)?\s+${title}`);
 
 /** A seat on the board regained ("returns to OpenAI's board", "reinstated as a board member", "rejoin the board"), not the staff comeback. */
-const boardSeatRegained = /\b(?:return(?:s|ed|ing)?|back|rejoin(?:s|ed|ing)?|reinstat(?:es|ed|ing)|restor(?:es|ed|ing))\b[^.;]{0,40}?\b(?:to|on|as|rejoin(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|OpenAI's\s+|OpenAI’s\s+|the company's\s+|the company’s\s+)?(?:OpenAI\s+)?(?:board|seat on the board)\b/i;
+const boardSeatRegained = /\b(?:return(?:s|ed|ing)?|back|rejoin(?:s|ed|ing)?|reinstat(?:es|ed|ing)|restor(?:es|ed|ing))\b[^.;]{0,40}?\b(?:to|on|as|rejoin(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|OpenAI's\s+|OpenAI’s\s+|the company's\s+|the company’s\s+)?(?:helm of\s+(?:the\s+|its\s+|OpenAI's\s+|OpenAI’s\s+)?)?(?:OpenAI\s+)?(?:board|seat on the board)\b/i;
 
 /** The text calls the person OpenAI staff now: it outranks the roster, which may be out of date. */
 function currentTitleIn(text: string, name: string): boolean {

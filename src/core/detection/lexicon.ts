@@ -73,6 +73,8 @@ const rules: TriggerRule[] = [
   // Returns.
   { type: 'return', circumstance: 'returned', side: 'before', weight: 0.55, pattern: /\bcame back\b/ },
   { type: 'return', circumstance: 'returned', side: 'before', weight: 0.85, pattern: /\b(?:return(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|(?:is|are|was|were|'s) back|back at|back to building|(?:jump(?:s|ed|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|mov(?:e|es|ed|ing)|boomerang(?:s|ed|ing)?) back to|boomerang(?:s|ed|ing)?|back in charge|com(?:e|es|ing) back|(?:was|is|were|been|be) reinstated|(?:was|is|been|be) rehired|cuts? (?:his|her|their) (?:sabbatical|leave) short)\b/ },
+  // "Sam Altman, the prodigal visionary, staging a triumphant return": a return made or staged is the subject's.
+  { type: 'return', circumstance: 'returned', side: 'before', weight: 0.8, pattern: /\b(?:mak(?:e|es|ing)|made|stag(?:e|es|ed|ing)|mount(?:s|ed|ing)?) (?:a |an |his |her |their )?(?:[\w-]+ )?(?:return|comeback)\b/ },
   { type: 'return', circumstance: 'rehired', side: 'after', weight: 0.85, pattern: /\b(?:bring(?:s|ing)? back|brought back|reinstat(?:es|ed|ing)|rehir(?:es|ed|ing)|welcom(?:e|es|ed|ing) back|reclaim(?:s|ed)?|win(?:s)? back|won back|lure(?:s|d)? back)\b/ },
   { type: 'return', circumstance: 'returned', side: 'noun', weight: 0.8, pattern: /\b(?:return|comeback|reinstatement)\b/ },
   // Role changes.
@@ -89,7 +91,7 @@ const rules: TriggerRule[] = [
 
 /** Every rule's pattern starts at one of these stems; a sentence without any has no trigger. */
 // Every rule starts at a word boundary, so every stem is word-initial: one boundary check up front.
-const anyStem = /\b(?:(?:is|are) now|rejoin|los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|laid off|resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|farewell|complet|finish|wrap|work|goodbye|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|reclaim|win|won|comeback|promot|elevat|named?|appoint|made|mak|serv|install|becom|became|take|took|taking|assum|helm|baton|stepping|succeed|lead|oversee|absorb|addition|broaden|expand|widen|extend|run|shift|reassign|transfer|demot|replac|pick|successor|new role|the new)/i;
+const anyStem = /\b(?:(?:is|are) now|rejoin|los[eit]|bleed|switch|jump|transition|rope|calls? it|mov|nab|snap|scoop|swipe|steal|stole|defect|decamp|bolt|bound|laid off|resign|quit|walk|leav|left|depart|exit|out\b|bow|part|head|farewell|complet|finish|wrap|work|goodbye|way|tracks|bags|step|stand|stood|fire|sack|oust|dismiss|axe|terminat|let go|lets go|letting go|door|push|forc|order|asked|told|remov|no longer|sabbatical|leave|time off|year off|retir|sever|poach|lure|snag|raid|exodus|firing|ouster|dismissal|join|move|heads? to|aboard|sign|hire|hiring|recruit|tapp?|onboard|bring|brought|land|welcom|add|arrival|return|back|reinstat|rehir|reclaim|stag|mount|win|won|comeback|promot|elevat|named?|appoint|made|mak|serv|install|becom|became|take|took|taking|assum|helm|baton|stepping|succeed|lead|oversee|absorb|addition|broaden|expand|widen|extend|run|shift|reassign|transfer|demot|replac|pick|successor|new role|the new)/i;
 
 const triggerRules: readonly TriggerRule[] = rules.map((r) => ({ ...r, pattern: new RegExp(r.pattern.source, 'gi') }));
 

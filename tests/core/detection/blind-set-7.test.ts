@@ -146,3 +146,14 @@ describe('who a Title Case headline describes', () => {
     expect(moves('Anthropic Poaches OpenAI Co-Founder', 'The co-founder joins Anthropic to lead a new team.', '2026-05-21')).toEqual(['null:departure']);
   });
 });
+
+describe('returns told as a deed', () => {
+  it("a return made or staged is the subject's return; a company's comeback in a market is not", () => {
+    expect(moves('A second act', "Jane Roe, OpenAI's former CTO, is staging a comeback at OpenAI.")).toEqual(['Jane Roe:return']);
+    expect(moves('A second act', 'Apple is staging a comeback in AI, OpenAI said.')).toEqual([]);
+  });
+
+  it("a return to the helm of OpenAI's board months after a known comeback is the board seat, not that comeback told again", () => {
+    expect(moves('Boardroom revolution', "Sam Altman, the prodigal visionary, staging a triumphant return to the helm of OpenAI's board.", '2024-03-09')).toEqual(['Sam Altman:return']);
+  });
+});
