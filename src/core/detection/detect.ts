@@ -222,6 +222,22 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
   return extra;
 }
 
+/**
+ * "Welcomes Former Top US Cyberwarrior Paul Nakasone": after "Former ..." a Title Case run of three
+ * or more words ends in a name, the words before it being the description ("Paul Nakasone"). A
+ * two-word run there is as likely a description ("Former NSA Mass Surveillance Chief").
+ */
+const formerBefore = /\b(?:Former|Ex-|Retired)\s+(?:[A-Z][\w.-]*\s+){0,3}$/;
+const cutAfterFormer = new WeakSet<PersonMention>();
+function afterFormer(p: PersonMention, title: string, summary: string): PersonMention {
+  const words = p.name.split(' ');
+  // A summary naming the surname otherwise ("Aaron Chatterji" under "Ronnie Chatterji") has the name's right form.
+  if (words.length < 3 || !formerBefore.test(title.slice(0, p.start)) || summary.includes(words[words.length - 1]!)) return p;
+  const name = words.slice(-2).join(' ');
+  const cut: PersonMention = { ...p, name, start: p.end - name.length };
+  cutAfterFormer.add(cut);
+  return cut;
+}
 /** A Title Case headline's unknown name right after a job noun ("Taps Political Veteran Chris Lehane") is a name, not a capitalised phrase. */
 const describedBefore = new RegExp(String.raw`\b(?:${staffNoun}s?|Creator)\s+$`, 'i');
 
@@ -264,7 +280,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   let titlePersons = findPersons(title, index, new Map());
   // In a Title Case headline, an unknown "name" must also appear in the summary, perhaps without the
   // capitalised verb after it ("Cuts Sabbatical Short" does not).
-  if (titleCase) titlePersons = titlePersons.map((p) => (p.roster ? p : namedInSummary(p, summary))).filter((p) => p.roster || summary.includes(p.name) || describedBefore.test(title.slice(0, p.start)));
+  if (titleCase) titlePersons = titlePersons.map((p) => (p.roster ? p : namedInSummary(p, summary))).map((p) => (p.roster || summary.includes(p.name) ? p : afterFormer(p, title, summary))).filter((p) => p.roster || summary.includes(p.name) || describedBefore.test(title.slice(0, p.start)) || cutAfterFormer.has(p));
   // The headline's full names come first, so a bare "Roe" in the summary is the headline's "Jane Roe".
   for (const p of titlePersons) {
     const parts = p.name.split(' ');

@@ -157,3 +157,13 @@ describe('returns told as a deed', () => {
     expect(moves('Boardroom revolution', "Sam Altman, the prodigal visionary, staging a triumphant return to the helm of OpenAI's board.", '2024-03-09')).toEqual(['Sam Altman:return']);
   });
 });
+
+describe('Title Case names after "Former"', () => {
+  it('a run of three or more capitalised words after "Former" ends in the name', () => {
+    expect(moves('OpenAI Welcomes Former Top US Codebreaker Jane Roe to its Board of Directors', 'The company said she will advise on security.')).toEqual(['Jane Roe:arrival']);
+    // Two capitalised words there are as likely a description: no name.
+    expect(moves('OpenAI Recruits Former NSA Signals Chief', 'The company said she will advise on security.')).toEqual(['null:arrival']);
+    // A summary naming the surname otherwise has the right form of the name.
+    expect(moves('Former White House Trade Adviser Max Poe Named OpenAI Chief Economist', 'OpenAI has named Maxwell Poe its first chief economist.')).toEqual(['Maxwell Poe:arrival']);
+  });
+});
