@@ -4,6 +4,7 @@
 // What may stand between person and trigger is deliberately narrow: that is most of the precision.
 import type { PersonMention } from './person-mentions.js';
 import type { TriggerMatch } from './lexicon.js';
+import { lightVerbs } from './light-verbs.js';
 
 export interface Binding {
   persons: PersonMention[];
@@ -15,15 +16,16 @@ export interface Binding {
   viaPronoun: boolean;
 }
 
-const subjectFiller = new Set(
-  `has have had is are was were will would shall be been being also now officially abruptly quietly reportedly suddenly just finally formally
-  publicly then too to set plans planned planning expected likely about going announced announces announcing confirmed confirms confirm
+const subjectFiller = new Set([
+  ...lightVerbs,
+  ...`has have had is are was were will would shall be been being also now officially abruptly quietly reportedly suddenly just finally formally
+  publicly then too to announced announces announcing confirmed confirms confirm
   said says saying told tells posted posts wrote writes that his her their its the a an on in at this week today yesterday tonight
   monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night another and both all who which
-  has decided decides made make makes the difficult decision to not no longer soon effective immediately who've both latest most recently recent
+  has made make makes the difficult decision to not no longer soon effective immediately who've both latest most recently recent
   after nearly almost more than over years year months six seven eight nine ten two three four five his her one several of
   he she they ll already other execs executives leaders colleagues staff employees reporters investors 2 3 4 5 out their way`.split(/\s+/),
-);
+]);
 /** Words that end an object phrase: between "fires" and the name only descriptions may stand. */
 const objectStop = new Set(
   `said says say told that to after before while as because following amid with for who which but when where if whether over about on in at by from

@@ -172,6 +172,8 @@ export function interpret(
     const winner = to ? findOrganisations(to[1]!)[0] : undefined;
     if (winner?.openai && loser.kind !== 'openai') return { type: 'arrival', circumstance: 'hired', weight: rule.weight };
     if (loser.kind === 'openai' && to && !winner?.openai) return { type: 'departure', circumstance: 'left', destination: winner?.name ?? to[1], weight: rule.weight };
+    // "OpenAI loses its head of safety": a loss with no winner named is still OpenAI's exit.
+    if (loser.kind === 'openai' && !to) return { type: 'departure', circumstance: 'left', weight: rule.weight - 0.05 };
     return undefined;
   }
 
@@ -225,7 +227,8 @@ export function interpret(
 
   if (rule.type === 'departure') {
     // "steps down as chairman of nuclear developer Oklo": a role at another organisation.
-    const roleOf = roleElsewhere.exec(text.slice(trigger.end, trigger.end + 110));
+    // After a verb whose mover follows it ("bids farewell to its head of research"), the words are the mover, not a post elsewhere.
+    const roleOf = rule.side === 'after' ? null : roleElsewhere.exec(text.slice(trigger.end, trigger.end + 110));
     if (roleOf && !mentionsOpenAi(roleOf[0]) && !/\bChatGPT\b/.test(roleOf[0])) return undefined;
     if (target.kind === 'other' && /^\s*(?:\w+\s+){0,4}?(?:for|to join)\s+(?:OpenAI|the ChatGPT maker)\b/.test(text.slice(trigger.end).replace(/^\s*(?:from\s+)?(?:rival\s+)?/, '').slice(target.organisation.length))) {
       return { type: 'arrival', circumstance: 'joined', weight: rule.weight };

@@ -31,6 +31,8 @@ const afterMainClause = /\S+\s+\S+.*?\b(?:after|following|in the wake of)\s+(?:[
 export function citedAfter(text: string, at: number): boolean {
   return afterMainClause.test(text.slice(Math.max(0, at - 200), at));
 }
+/** A "since" clause opening on its subject: "since Sam Altman (resumed ...)", "ever since the CEO (left)". */
+const sinceClause = /\bsince\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /** "Sam Altman's brief ousting", "since Altman was briefly forced out": a move already undone, told as background. */
 const undone = /\bbrief(?:ly)?\s+(?:[\w'-]+\s+){0,1}$/i;
 /** "Altman's firing and rehiring", "the sudden departure and subsequent return of X", "fired and then reinstated": an exit and its undoing named as one past episode. */
@@ -86,6 +88,8 @@ export function scoreMention({ weight, trigger, binding, person, sentence, old, 
   // Dated to these days ("following the resignations of X and Y earlier this week"), it is news the article reports too.
   const movedAt = Math.min(person.start, trigger.start);
   if (!sentence.title && !context.titleReportsMove && !context.titleNames.has(person.name) && citedAfter(sentence.text, movedAt) && !recent.test(sentence.text.slice(movedAt, Math.max(person.end, trigger.end) + 40))) confidence -= 0.5;
+  // "the first staffing changes since Sam Altman resumed his board seat": a move after "since" is the past the news is dated from.
+  if (trigger.rule.side !== 'noun' && sinceClause.test(sentence.text.slice(Math.max(0, movedAt - 50), movedAt))) confidence -= 0.4;
   if (!sentence.title && causeOfAnotherMove(sentence.text, Math.min(person.start, trigger.start))) confidence -= 0.3;
   if (trigger.rule.type === 'departure' && undone.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start))) confidence -= 0.5;
   if (trigger.rule.type === 'departure' ? undoneAfterExit.test(sentence.text.slice(trigger.end, trigger.end + 50)) : trigger.rule.type === 'return' && exitBeforeReturn.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start))) confidence -= 0.5;

@@ -11,6 +11,7 @@
 import { interpret, type Context, type Meaning } from './interpret.js';
 import { clauseAround, clauseStart, type Sentence } from './clause.js';
 import type { TriggerMatch } from './lexicon.js';
+import { lightVerbs } from './light-verbs.js';
 import { isLiveTrigger } from './live-triggers.js';
 import { expandForward, type Binding } from './binding.js';
 import { findOrganisations } from './organisations.js';
@@ -27,7 +28,7 @@ const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // "+" for a number's "or more": "40+ ex-Apple employees".
 const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&+-]+`;
 /** Words between the mover and the verb: "has", "just", "(headline) to", "made the decision to", "left and (returned)". */
-const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|both|all|each|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|decided to|(?:left|quit|[a-z]+ed) and|(?:leav(?:es|ing)|left|quit(?:s|ting)?) (?:the company|the firm|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) to)\s+)*`;
+const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|both|all|each|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|${lightVerbs.join('|')}|(?:left|quit|[a-z]+ed) and|(?:leav(?:es|ing)|left|quit(?:s|ting)?) (?:the company|the firm|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) to)\s+)*`;
 
 /** The mover before the verb: "Three more OpenAI executives (leave)", "head advisor for 'AGI Readiness' (departs)". */
 const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another|at least|as many as|more than)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
@@ -89,7 +90,9 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   const lead = text.slice(0, trigger.start);
   // "countered by hiring four engineers from Meta": a hire done as the means of something else.
   const doneBy = /ing$/i.test(trigger.text) && /\b(?:by|after)\s+$/i.test(lead);
-  if ((/ing$/i.test(trigger.text) && !doneBy) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead))) return undefined;
+  // A headline's "Meta to recruit four researchers" is its future tense (the subject and "to", nothing between), not a wish.
+  const headlineFuture = sentence.title && headlineSubjectTo.test(lead);
+  if ((/ing$/i.test(trigger.text) && !doneBy) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead) && !headlineFuture)) return undefined;
   const tail = text.slice(trigger.end);
   const m = objectPattern.exec(tail);
   if (!m?.indices) return trigger.rule.hire ? talentOf(tail, trigger.end) : undefined;
@@ -98,6 +101,9 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy)) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
+
+/** A headline opening on its subject and "to": "Meta to recruit", "OpenAI's rival to hire". */
+const headlineSubjectTo = /^(?:[A-Z][\w'’.&-]*\s+){1,3}to\s+$/;
 
 /**
  * "OpenAI safety leaders resign": a headline opening on OpenAI's own senior group and its move reports
