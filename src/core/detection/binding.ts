@@ -36,7 +36,12 @@ const objectStop = new Set(
 // ("Fidji Simo, announced that Barret Zoph ...").
 // A capitalised title before the next name describes them too ("CTO Mira Murati, Chief Research Officer Bob McGrew").
 const listSeparator = /^\s*(?:as\s+(?:[\w'-]+\s+){1,6})?(?:,|,?\s*and|,?\s*&|,?\s*(?:along with|as well as|alongside|plus))\s+(?:(?!(?:said|says|announced|announces|confirmed|confirms|that|who|which|is|are|was|were|has|have|had|will)\b)(?:[a-z][\w-]*|[A-Z]{2,4}|co-founder|former|OpenAI|Chief|Research|Technology|Product|Operating|Financial|Officer|Scientist|Vice|President|Head|Director|Senior|Executive|(?<=\b(?:of|for)\s+)[A-Z][a-z]+)\s+){0,5}$/;
-const pronoun = /\b(?:he|she|they)\s*$/i;
+// "says he is (taking a leave)": the pronoun may carry its auxiliaries.
+const pronoun = /\b(?:he|she|they)(?:\s+(?:is|was|has|had|will|would|are|were|have))*\s*$/i;
+/** "permanently departed", "unexpectedly quit": a manner adverb says how, not who; these -ly words are no adverbs. */
+const adverb = /^[a-z]{3,}ly$/;
+const notAdverb = new Set(['only', 'early', 'july', 'family', 'italy', 'reply', 'apply', 'supply', 'rally', 'ally', 'bully', 'holly', 'kelly', 'emily', 'sally', 'molly', 'lilly']);
+const filler = (t: string) => subjectFiller.has(t) || (adverb.test(t) && !notAdverb.has(t));
 /** "Musk's xAI" (an owner), not "Altman's been fired" or "Brockman's back" (a subject). */
 const possessive = /^(?:'s|’s|')\s+(?![a-z]+ed\b|been\b|back\b)/;
 
@@ -134,7 +139,7 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
     const tokens = words((relative ? gap.replace(/^[^]*?\b(?:who|which)\b/, '') : gap).replace(/^'s\b/, ''));
     // "are leaving the AI lab and rejoining OpenAI", "left to return": a second verb of the same subject.
     const coordinated = /^,?\s+(?:(?:are|is|were|was|has|have|will|also)\s+)*(?:[a-z]+(?:ing|ed|s)|left|quit|went|came)\s+(?:[\w'-]+\s+){0,5}(?:and|to)\s+$/.test(gap) && tokens.length <= 9;
-    if (!coordinated && (tokens.length > 9 || tokens.some((t) => !subjectFiller.has(t)))) return undefined;
+    if (!coordinated && (tokens.length > 9 || tokens.some((t) => !filler(t)))) return undefined;
     // "Altman said the company may leave": a verb of saying must be followed by a pronoun.
     if (/\b(?:said|says|told|tells|wrote|writes|posted)\b/.test(gap) && !pronoun.test(gap)) return undefined;
   }
@@ -185,5 +190,5 @@ export function pronounSubject(trigger: TriggerMatch, sentence: string): boolean
   // "he has left his role as an Intel fellow and joined OpenAI": a second verb of the same subject.
   if (/^\s+(?:(?:has|have|had|also)\s+)*[a-z]+(?:ed|t)\s+(?:[\w'-]+\s+){1,7}and\s+$/.test(m[1]!)) return true;
   const tokens = words(m[1]!);
-  return tokens.length <= 8 && tokens.every((t) => subjectFiller.has(t));
+  return tokens.length <= 8 && tokens.every(filler);
 }

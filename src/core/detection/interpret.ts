@@ -91,7 +91,7 @@ const towards = /^\s*(?:to|for|to join)\s/;
 const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|post\s+|position\s+|seat\s+)?)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|chief executive|president|director|board member|member|head|CTO|CFO|COO|board)\s+(?:of|at)\s+(?:the\s+)?(?:board\s+of\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.&-]*|^\s*as\s+(?:the\s+)?[A-Z][\w.&-]*\s+(?:board\s+)?(?:chair(?:man|woman|person)?|CEO|president|director|board member)\b/i;
 
 /** "from OpenAI", "from the company that created ChatGPT": where a hire came from, when it is OpenAI. */
-const fromOpenAi = new RegExp(String.raw`^[^,;.]{0,40}?\bfrom\s+(?:the\s+)?(?:${openAiPattern.source})`, 'i');
+const fromOpenAi = new RegExp(String.raw`^[^,;.]{0,40}?\bfrom\s+(?:the\s+|rivals?\s+)?(?:${openAiPattern.source})`, 'i');
 /** A rival left unnamed ("has joined its rival"; a named one is the verb's target already). Any case, for Title Case headlines. */
 const unnamedRival = /^\s+(?:its|an?|OpenAI's|the company's)\s+(?:(?:AI|main|chief|biggest|top)\s+)?(?:rival|competitor)\b/i;
 /** An aside calling someone former ("Jane Roe, formerly of OpenAI,") ... */

@@ -24,7 +24,10 @@ import { isOldNews } from './temporal.js';
 /** Nouns for a person by their job; an optional plural "s" follows. ("Developers" in AI news are mostly customers.) */
 export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|worker|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman)`;
 /** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
-const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both)\b/i;
+// "a trio of the company's leaders", "a handful of researchers": a collective noun counts too.
+const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both|trio|pair|duo|handful|couple)\b/i;
+/** "the CTO and research execs": a plural joined to a single named post is a specific group. */
+const withSingular = new RegExp(String.raw`\b${staffNoun}\s+and\s`, 'i');
 // "+" for a number's "or more": "40+ ex-Apple employees".
 const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&+-]+`;
 /** Words between the mover and the verb: "has", "just", "(headline) to", "made the decision to", "left and (returned)". */
@@ -81,7 +84,7 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
     // "Two senior staff members who had been leading the effort both resigned": the relative clause describes the subject.
     const head = before.slice(at).replace(relativeAside, '');
     const m = subjectPattern.exec(head);
-    if (!m?.indices || (m[4] && !count.test(m[2]!) && !openAiGroupHeadline(sentence, at, head, m[2]!, m[3]!))) return undefined;
+    if (!m?.indices || (m[4] && !count.test(m[2]!) && !withSingular.test(m[2]!) && !openAiGroupHeadline(sentence, at, head, m[2]!, m[3]!))) return undefined;
     // The span runs to the end of "behind Sora", so an aside after it (", OpenAI's video tool,") describes the mover.
     return { name: m[1]!.replace(/\s+/g, ' '), start: at + m.indices[3]![0], end: at + m.indices[5]![1] };
   }
@@ -96,7 +99,9 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   const tail = text.slice(trigger.end);
   const m = objectPattern.exec(tail);
   if (!m?.indices) return trigger.rule.hire ? talentOf(tail, trigger.end) : undefined;
-  const fromCompany = /^\s+from\s+(?:rival\s+)?[A-Z]/.test(tail.slice(m[0].length));
+  // Where the hires came from, after them ("engineers from Apple", "from rivals OpenAI and Google"), or OpenAI's own staff
+  // taken by a rival ("poaches top OpenAI researchers", like OpenAI's group in a headline); "ex-Apple engineers" hired is the talent war.
+  const fromCompany = /^\s+from\s+(?:rivals?\s+)?[A-Z]/.test(tail.slice(m[0].length)) || (trigger.rule.hire === true && /\bOpenAI(?:'s|’s)?\s/.test(m[2]!) && !/\b(?:ex-|former)/i.test(m[2]!));
   // A plural needs its number; "by hiring engineers" alone is a strategy, not a hire.
   if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy)) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };

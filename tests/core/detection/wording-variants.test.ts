@@ -106,3 +106,36 @@ describe('synonyms journalists use', () => {
     expect(moves('OpenAI fires engineer over leaks', 'Jane Roe was fired on Monday, the first exit since Ann Lee resumed her board seat in March.', '2025-06-10')).toEqual(['Jane Roe:departure']);
   });
 });
+
+describe('groups of unnamed movers', () => {
+  it('a collective noun counts the movers like a number', () => {
+    expect(moves('OpenAI says farewell to senior staff', "A trio of the company's leaders, including a co-founder, have quit the firm.")).toEqual(['null:departure']);
+    expect(moves('A handful of OpenAI researchers leave')).toEqual(['null:departure']);
+    expect(moves('A couple of OpenAI engineers want a raise')).toEqual([]);
+  });
+
+  it('a plural joined to a single post is a specific group', () => {
+    expect(moves('OpenAI in turmoil as the CTO and research execs leave')).toEqual(['null:departure']);
+    expect(moves('Why the CTO and other execs matter at OpenAI')).toEqual([]);
+  });
+
+  it("OpenAI's own staff taken by a rival count without a number; ex-Apple engineers hired are the talent war", () => {
+    expect(moves('Google poaches top OpenAI engineers for its Gemini push')).toEqual(['null:departure']);
+    expect(moves('Meta builds new lab', 'Meta has hired top researchers from rivals OpenAI and Google to staff it.')).toEqual(['null:departure']);
+    expect(moves('OpenAI hires ex-Apple engineers for its hardware push')).toEqual([]);
+    expect(moves('Google poaches top engineers for its Gemini push', 'OpenAI is not worried.')).toEqual([]);
+  });
+});
+
+describe('words between a named mover and the move', () => {
+  it('a manner adverb says how, not who', () => {
+    expect(moves('OpenAI researcher Max Poe unexpectedly quits')).toEqual(['Max Poe:departure']);
+    expect(moves('OpenAI co-founder Max Poe permanently departs for Anthropic')).toEqual(['Max Poe:departure']);
+    expect(moves('OpenAI CTO Jane Roe only joined in May')).toEqual([]);
+  });
+
+  it('a pronoun after a verb of saying may carry its auxiliaries', () => {
+    expect(moves('OpenAI turmoil', 'After a co-founder quit, OpenAI president Jane Roe says he is taking an extended leave of absence.')).toEqual(['Jane Roe:departure']);
+    expect(moves('OpenAI turmoil', 'OpenAI president Jane Roe says the company is taking a break.')).toEqual([]);
+  });
+});
