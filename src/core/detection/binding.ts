@@ -127,10 +127,12 @@ function bindBefore(trigger: TriggerMatch, persons: PersonMention[], sentence: s
   // Also after a description: "Jan Leike, a key OpenAI researcher who resigned earlier this week,".
   const relative = /^(?:'s)?\s*,\s*(?:(?:a|an|the)\s[^,]*?)?\b(?:who|which)\b[^,]*$/.test(raw);
   if (noun) {
+    // "the company's CTO, Mira Murati, revealed her exit": a name set off as an appositive closes with its own comma.
+    const nounGap = /,\s*$/.test(sentence.slice(Math.max(0, person.start - 3), person.start)) && /^,\s[^,]*$/.test(raw) ? raw.slice(1) : gap;
     // "Murati's exit", "Sutskever's abrupt departure", "Ilya Sutskever and Jan Leike announced their departures"
     // (their own move only: "Altman announced the hire" names who hired, not who was hired).
-    const possessive = /^(?:'s|')\s+(?:[a-z-]+\s+){0,2}$/.test(gap);
-    const announced = /^\s+(?:(?:has|have|had|also|officially|just|publicly|formally|both)\s+)*(?:announced|announces|confirmed|confirms|revealed|reveals|shared|shares)\s+(?:(?:on|in|this|last)\s+\w+\s+)?(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+)?$/.test(gap) && !/\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/.test(gap);
+    const possessive = /^(?:'s|')\s+(?:[a-z-]+\s+){0,2}$/.test(nounGap);
+    const announced = /^\s+(?:(?:has|have|had|also|officially|just|publicly|formally|both)\s+)*(?:announced|announces|confirmed|confirms|revealed|reveals|shared|shares)\s+(?:(?:on|in|this|last)\s+\w+\s+)?(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+)?$/.test(nounGap) && !/\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/.test(nounGap);
     if (!possessive && !announced) return undefined;
   } else {
     // In a relative clause only the words after "who" stand between subject and verb.

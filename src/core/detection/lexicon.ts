@@ -73,6 +73,8 @@ const rules: TriggerRule[] = [
   { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, pattern: /\b(?:appointed|named|elected|added|nominated) to (?:the |its |OpenAI's |the company's )?(?:nonprofit )?board\b/ },
   { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|rope(?:s|d)? in|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed) (?=[A-Z][^,]{0,40} to (?:its|the) board))\b/ },
   { type: 'arrival', circumstance: 'hired', side: 'noun', weight: 0.7, pattern: /\b(?:hire|hiring|arrival|onboarding)\b/ },
+  // "adding both A and B to his company's ranks": people added to a workforce are hired.
+  { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.75, hire: true, pattern: /\badd(?:s|ed|ing)?\b(?=\s[^.;]{3,80}?\bto\s+(?:its|his|her|their|the|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}(?:ranks|team|staff|roster|workforce|payroll|lineup)\b)/ },
   // "announced the addition of A, B and C to its communications team".
   { type: 'arrival', circumstance: 'hired', side: 'noun', weight: 0.75, pattern: /\badditions?(?=\s+of\s[^.;]{3,140}?\bto\s+(?:its|the|OpenAI's|their)\s+(?:[\w-]+\s+){0,3}(?:team|staff|ranks|leadership|executive team)\b)/ },
   // "has brought a seasoned executive as 'CEO of Applications'": bringing someone as a role is hiring them.
