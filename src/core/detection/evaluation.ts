@@ -134,6 +134,16 @@ export function primaryOf(candidates: readonly StaffingCandidate[]): StaffingCan
   return [...candidates].sort((a, b) => order(a) - order(b) || b.confidence - a.confidence)[0];
 }
 
+/**
+ * Exact person sets. A label can only spell a name as the text does, so a surname the text gives
+ * alone ("Brockman") matches the full name the detector resolved it to ("Greg Brockman").
+ */
+function samePersons(labelled: readonly string[], found: readonly string[]): boolean {
+  const got = found.map(nameKey);
+  if (labelled.length !== new Set(got).size) return false;
+  return labelled.map(nameKey).every((want) => got.some((name) => name === want || (!want.includes(' ') && name.endsWith(` ${want}`))));
+}
+
 export type Detector = (article: ArticleText) => readonly StaffingCandidate[];
 
 export function evaluate(items: readonly LabeledItem[], detect: Detector, threshold = detectionThreshold): EvaluationReport {
@@ -151,9 +161,7 @@ export function evaluate(items: readonly LabeledItem[], detect: Detector, thresh
     if (!predicted && actual) misses.push('false_negative');
     if (predicted && actual) {
       tpCount++;
-      const want = new Set(item.labels.persons.map(nameKey));
-      const got = new Set(persons.map(nameKey));
-      if (want.size === got.size && [...want].every((p) => got.has(p))) personsCorrect++;
+      if (samePersons(item.labels.persons, persons)) personsCorrect++;
       else misses.push('persons');
       if (top?.type === item.labels.event_type) typeCorrect++;
       else misses.push('type');

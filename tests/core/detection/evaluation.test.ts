@@ -54,6 +54,16 @@ describe('scores', () => {
     expect(wrongPerson.results[1]!.misses).toEqual(['false_positive']);
   });
 
+  it('matches a surname the text gives alone to the full name found, and nothing looser', () => {
+    const surnameOnly = { ...positive, title: 'Leike resigns from OpenAI', labels: { ...positive.labels, persons: ['Leike'] } };
+    const items = parseLabeledItems(line(surnameOnly));
+    const found = (...names: string[]) => () => names.map((personName): StaffingCandidate => ({ personName, type: 'departure', circumstance: 'resigned', occurredAt: null, confidence: 0.9, evidence: '' }));
+    expect(evaluate(items, found('Jan Leike')).personsExact.correct).toBe(1);
+    expect(evaluate(items, found('Jan Leikes')).personsExact.correct).toBe(0);
+    expect(evaluate(items, found('Jan Leike', 'Jane Leike')).personsExact.correct).toBe(0);
+    expect(evaluate(parseLabeledItems(line(positive)), found('Leike')).personsExact.correct).toBe(0);
+  });
+
   it('counts a move with an unnamed mover as a detection that names nobody', () => {
     const unnamedExit = { ...positive, title: 'OpenAI robotics chief resigns', labels: { ...positive.labels, persons: [] } };
     const items = parseLabeledItems([line(unnamedExit), line(positive)].join('\n'));
