@@ -25,7 +25,7 @@ import { normalizeText, splitSentences } from './text.js';
 import { mergeMentions, type Mention } from './merge.js';
 import { applyKnownTenure } from './known-tenure.js';
 import { staffNoun, unnamedMoves } from './unnamed-movers.js';
-import { listedMovers } from './listed-movers.js';
+import { listedMovers, pluralSubjectMovers } from './listed-movers.js';
 
 export interface DetectOptions {
   /** Defaults to the built-in roster. */
@@ -332,7 +332,7 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   }
   found.push(...bindHeadline(context, sentences, found, triggersOf));
   found.push(...leadershipUpdate(sentences, found));
-  found.push(...listedMovers(sentences, context, triggersOf, found));
+  found.push(...listedMovers(sentences, context, triggersOf, found), ...pluralSubjectMovers(sentences, context, triggersOf, found));
   // "Karpathy, who left OpenAI in 2024, joins Anthropic": the article itself says the exit is old,
   // so joining another company now is not an OpenAI move.
   const current = found

@@ -40,13 +40,14 @@ const titleSpelled: Record<string, string> = { ceo: 'chief executive', cto: 'chi
 /**
  * "hires former Twitter India head" over "Rishi Jaitly, the former head of Twitter India, ...", "OpenAI
  * CEO returns" over "the chief executive Sam Altman": a summary person described with the headline
- * mover's job noun and its other employer (if it names one) is that mover.
+ * mover's job noun and its other employer (if it names one), or known by the roster to hold that job, is that mover.
  */
 export function describedAsInHeadline(text: string, p: PersonMention, headline: string): boolean {
   const job = jobWord.exec(headline)?.[0].toLowerCase().replace(/s$/, '');
   if (!job) return false;
   const appositive = /^\s*,\s*([^,;]{1,80})/.exec(text.slice(p.end))?.[1] ?? '';
-  const description = `${text.slice(Math.max(0, p.start - 40), p.start)} ${appositive}`.toLowerCase();
+  // The press calls a known person by any title they hold: "OpenAI co-founder" over "chief scientist Ilya Sutskever".
+  const description = `${text.slice(Math.max(0, p.start - 40), p.start)} ${appositive} ${p.roster?.role ?? ''}`.toLowerCase();
   if (!new RegExp(String.raw`\b(?:${job}|${titleSpelled[job] ?? job})\b`).test(description)) return false;
   return findOrganisations(headline).every((o) => o.openai || description.includes(o.name.toLowerCase()));
 }

@@ -31,3 +31,20 @@ describe("people added to a company's ranks", () => {
     expect(moves('OpenAI grows', 'The company added three new offices to its roster of locations.')).toEqual([]);
   });
 });
+
+describe("a headline's described mover known by the roster's title", () => {
+  it('a known person holding the headline\'s job is its mover; one holding another job is not', () => {
+    // Ilya Sutskever is on the roster as chief scientist and co-founder, gone on 14 May 2024.
+    expect(moves('OpenAI co-founder chooses to step down', 'Ilya Sutskever will pursue a personal project, the company said.', '2024-05-15')).toEqual(['Ilya Sutskever:departure']);
+    expect(moves('OpenAI economist chooses to step down', 'Ilya Sutskever will pursue a personal project, the company said.', '2024-05-15')).toEqual(['null:departure']);
+  });
+});
+
+describe('a plural subject standing for the list before it', () => {
+  it('each listed person takes the move; a plural doing something else, or a move elsewhere, is none', () => {
+    const lead = 'The deal closed on Monday.';
+    expect(moves('OpenAI buys hardware startup', `${lead} The startup team includes former Apple designers Jane Roe, Max Poe, and Ann Lee. All are joining OpenAI as employees.`)).toEqual(['Ann Lee:arrival', 'Jane Roe:arrival', 'Max Poe:arrival']);
+    expect(moves('OpenAI buys hardware startup', `${lead} The startup was founded by Jane Roe, Max Poe, and Ann Lee. They are joining forces with Google on chips.`)).toEqual([]);
+    expect(moves('OpenAI buys hardware startup', `${lead} Investors include Jane Roe, Max Poe, and Ann Lee. All are leaving the board of Helion.`)).toEqual([]);
+  });
+});
