@@ -40,20 +40,21 @@ describe('light and control verbs between mover and move (one list for named and
 
 describe('every inflection of a move verb', () => {
   it.each([
-    ['Jane Roe to leave OpenAI', 'Jane Roe:departure'],
-    ["OpenAI's Jane Roe will depart at year end", 'Jane Roe:departure'],
-    ['OpenAI CTO Jane Roe is leaving', 'Jane Roe:departure'],
-    ['OpenAI researcher Max Poe heading out', 'Max Poe:departure'],
-    ['OpenAI to rehire Jane Roe as CEO', 'Jane Roe:return'],
-    ['OpenAI to reinstate Jane Roe as CTO', 'Jane Roe:return'],
-    ['Jane Roe to rejoin OpenAI', 'Jane Roe:return'],
-    ['Jane Roe comes back to OpenAI', 'Jane Roe:return'],
-    ['OpenAI CTO Jane Roe to take over as CEO', 'Jane Roe:role_change'],
-    ["OpenAI's Jane Roe gets promoted to president", 'Jane Roe:role_change'],
-    ['OpenAI to hire former Google VP Jane Roe as CFO', 'Jane Roe:arrival'],
-    ['OpenAI safety lead quits (again)', 'null:departure'],
-    ['OpenAI CTO to rejoin company', 'null:return'],
-  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+    ['Jane Roe to leave OpenAI', 'Jane Roe:departure', ''],
+    ["OpenAI's Jane Roe will depart at year end", 'Jane Roe:departure', ''],
+    ['OpenAI CTO Jane Roe is leaving', 'Jane Roe:departure', ''],
+    ['OpenAI researcher Max Poe heading out', 'Max Poe:departure', ''],
+    ['OpenAI to rehire Jane Roe as CEO', 'Jane Roe:return', ''],
+    ['OpenAI to reinstate Jane Roe as CTO', 'Jane Roe:return', ''],
+    ['Jane Roe to rejoin OpenAI', 'Jane Roe:return', ''],
+    ['Jane Roe comes back to OpenAI', 'Jane Roe:return', ''],
+    ['OpenAI CTO Jane Roe to take over as CEO', 'Jane Roe:role_change', ''],
+    ["OpenAI's Jane Roe gets promoted to president", 'Jane Roe:role_change', ''],
+    ['OpenAI to hire former Google VP Jane Roe as CFO', 'Jane Roe:arrival', ''],
+    ['OpenAI safety lead quits (again)', 'null:departure', ''],
+    ['OpenAI CTO to rejoin company', 'null:return', ''],
+    ['OpenAI Bids Farewell to Senior Executives', 'null:departure', 'Several leaders of the AI company have quit.'],
+  ])('%s', (title, move, summary) => expect(moves(title, summary)).toEqual([move]));
 
   it('a move wanted or refused in any inflection is no move', () => {
     expect(moves('OpenAI refuses to rehire Jane Roe')).toEqual([]);
