@@ -26,7 +26,11 @@ const newPost = String.raw`(?:a |an |the )?(?:new |special |advisory |expanded |
 
 /** The verbs that take a leave or sabbatical: "takes", "goes on", "heads off on", "was placed on". */
 const takesLeave = String.raw`(?:tak(?:e|es|en|ing)|took|go(?:es|ing|ne)? on|went on|head(?:s|ed|ing)? (?:off )?on|(?:is|was|are|were) on|(?:placed|put) on)`;
-/** A company as the subject just before a farewell: then the mover is the one it bids farewell to. */
+const farewell = String.raw`(?:(?:bid(?:s|ding)?|bade) farewell|(?:say(?:s|ing)?|said|wav(?:e|es|ed|ing)) goodbye)`;
+/**
+ * A company as the subject just before a farewell: then the mover is the one it bids farewell to. Checked
+ * behind the matched words (a lookbehind opening the pattern would run at every position).
+ */
 const companySubject = String.raw`\b(?:OpenAI|[Cc]ompany|[Ss]tartup|[Ff]irm|[Mm]aker|[Ll]ab)(?:'s|’s)?\s+(?:(?:has|have|had|is|also|officially|\w+ly)\s+){0,2}`;
 
 const adv = String.raw`(?:(?:just|recently|newly|officially|formally|quietly|abruptly|reportedly|now|also|suddenly|effectively) )?`;
@@ -36,7 +40,7 @@ const rules: TriggerRule[] = [
   { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.85, pattern: /\b(?:resign(?:s|ed|ing)?|tender(?:s|ed)? (?:his|her|their) resignation|hand(?:s|ed)? in (?:his|her|their) resignations?)\b/ },
   { type: 'departure', circumstance: 'quit', side: 'before', weight: 0.85, pattern: /\b(?:quit(?:s|ting)?|walk(?:s|ed|ing)? away|walks? out|call(?:s|ed|ing)? it quits|mov(?:es|ed|ing) on from|back(?:s|ed|ing)? out\b(?! of\b))\b/ },
   { type: 'departure', circumstance: 'left', side: 'before', weight: 0.75, needsObject: true, pattern: /\b(?:leav(?:e|es|ing)|left)\b/ },
-  { type: 'departure', circumstance: 'left', side: 'before', weight: 0.8, pattern: new RegExp(String.raw`\b(?:depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|is out(?=\s+(?:at|as|from|after|amid)\b|\s*[,.;:]|\s*$)|bow(?:s|ed|ing)? out|part(?:s|ed|ing)? ways|head(?:s|ed|ing)? for the exit|head(?:s|ed|ing)? out\b(?!\s+(?:to|for|on|into|in)\b)|jump(?:s|ed|ing)? ship|(?<!${companySubject})(?:(?:bid(?:s|ding)?|bade) farewell|(?:say(?:s|ing)?|said|wav(?:e|es|ed|ing)) goodbye)|defect(?:s|ed|ing)?|(?:is|are|was) (?:on (?:his|her|their) way|heading) out|on (?:his|her|their) way out|made tracks|pack(?:ed|s|ing)? (?:his|her|their) bags)\b`) },
+  { type: 'departure', circumstance: 'left', side: 'before', weight: 0.8, pattern: new RegExp(String.raw`\b(?:depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|is out(?=\s+(?:at|as|from|after|amid)\b|\s*[,.;:]|\s*$)|bow(?:s|ed|ing)? out|part(?:s|ed|ing)? ways|head(?:s|ed|ing)? for the exit|head(?:s|ed|ing)? out\b(?!\s+(?:to|for|on|into|in)\b)|jump(?:s|ed|ing)? ship|${farewell}(?<!${companySubject}${farewell})|defect(?:s|ed|ing)?|(?:is|are|was) (?:on (?:his|her|their) way|heading) out|on (?:his|her|their) way out|made tracks|pack(?:ed|s|ing)? (?:his|her|their) bags)\b`) },
   { type: 'departure', circumstance: 'resigned', side: 'before', weight: 0.75, pattern: /\b(?:step(?:s|ped|ping)? (?:down|away|aside)|stand(?:s|ing)? down|stood down)\b/ },
   { type: 'departure', circumstance: 'fired', side: 'before', weight: 0.85, pattern: new RegExp(String.raw`\b(?:(?:was|were|been|being|is|are|gets?|got) ${adv}(?:fired|sacked|dismissed|ousted|axed|terminated|let go|laid off|shown the door)|fired|sacked|ousted)\b`) },
   { type: 'departure', circumstance: 'pushed_out', side: 'before', weight: 0.8, pattern: /\b(?:(?:was|were|been|being|is|are|got) )?(?:pushed out|forced out|forced to (?:leave|resign|step down)|(?:ordered|asked|told) to (?:leave|resign)|removed from (?:the company|the board|OpenAI))\b/ },
@@ -51,7 +55,7 @@ const rules: TriggerRule[] = [
   { type: 'departure', circumstance: 'fired', side: 'after', weight: 0.85, pattern: /\b(?:fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|oust(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|axe(?:s|d)?|axing|terminat(?:e|es|ed|ing)|let go of|show(?:s|ed)? the door to|(?:let|lets|letting) go of)\b/ },
   { type: 'departure', circumstance: 'pushed_out', side: 'after', weight: 0.8, pattern: /\b(?:push(?:es|ed|ing)? out|forc(?:e|es|ed|ing) out|sever(?:s|ed|ing)? ties with|part(?:s|ed|ing)? ways with)\b/ },
   // "OpenAI bids farewell to its CTO": a company's farewell names the mover after it (anyone else's farewell is their own exit, above).
-  { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, pattern: new RegExp(String.raw`(?<=${companySubject})(?:(?:bid(?:s|ding)?|bade) farewell|(?:say(?:s|ing)?|said|wav(?:e|es|ed|ing)) goodbye) to\b`) },
+  { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, pattern: new RegExp(String.raw`\b${farewell} to\b(?<=${companySubject}${farewell} to)`) },
   // "health issues force key executives to step back": whatever forces someone to go, they are the mover.
   { type: 'departure', circumstance: 'pushed_out', side: 'after', weight: 0.75, pattern: /\b(?:forc(?:e|es|ed|ing)|push(?:es|ed|ing)?)(?=\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:step (?:down|back|aside|away)|resign|quit|leave)\b)/ },
   { type: 'departure', circumstance: 'left', side: 'after', weight: 0.75, hire: true, pattern: /\b(?:poach(?:es|ed|ing)?|(?:lur(?:e|es|ed|ing))(?: away)?|snag(?:s|ged|ging)?|raid(?:s|ed|ing)?|nab(?:s|bed|bing)?|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swip(?:e|es|ed|ing)|steal(?:s|ing)?|stole|hir(?:e|es|ed|ing) away)\b/ },

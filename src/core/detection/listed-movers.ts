@@ -28,7 +28,8 @@ export function pluralSubjectMovers(sentences: readonly Sentence[], context: Con
   const out: Mention[] = [];
   for (let i = 2; i < Math.min(sentences.length, 5); i++) {
     const sentence = sentences[i]!;
-    if (sentence.persons.length > 0 || !/^(?:They|All|Both|The)\b/.test(sentence.text)) continue;
+    // Cheap checks first: most sentences opening on "The" follow no list, and their triggers were never needed.
+    if (sentence.persons.length > 0 || sentences[i - 1]!.persons.length < 2 || !/^(?:They|All|Both|The)\b/.test(sentence.text)) continue;
     const trigger = triggersOf(sentence).find((t) => t.rule.side === 'before' && pluralSubject.test(sentence.text.slice(0, t.start)) && isLiveTrigger(t, sentence.text));
     if (!trigger) continue;
     const previous = sentences[i - 1]!;
