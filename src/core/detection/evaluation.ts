@@ -134,14 +134,18 @@ export function primaryOf(candidates: readonly StaffingCandidate[]): StaffingCan
   return [...candidates].sort((a, b) => order(a) - order(b) || b.confidence - a.confidence)[0];
 }
 
+/** A name's key without middle initials: "Paul M. Nakasone" is "Paul Nakasone". */
+const personKey = (name: string) => nameKey(name).replace(/ [a-z]\.?(?= )/g, '');
+
 /**
  * Exact person sets. A label can only spell a name as the text does, so a surname the text gives
- * alone ("Brockman") matches the full name the detector resolved it to ("Greg Brockman").
+ * alone ("Brockman") matches the full name the detector resolved it to ("Greg Brockman"), and a
+ * middle initial is neither needed nor wrong.
  */
 function samePersons(labelled: readonly string[], found: readonly string[]): boolean {
-  const got = found.map(nameKey);
+  const got = found.map(personKey);
   if (labelled.length !== new Set(got).size) return false;
-  return labelled.map(nameKey).every((want) => got.some((name) => name === want || (!want.includes(' ') && name.endsWith(` ${want}`))));
+  return labelled.map(personKey).every((want) => got.some((name) => name === want || (!want.includes(' ') && name.endsWith(` ${want}`))));
 }
 
 export type Detector = (article: ArticleText) => readonly StaffingCandidate[];

@@ -64,6 +64,14 @@ describe('scores', () => {
     expect(evaluate(parseLabeledItems(line(positive)), found('Leike')).personsExact.correct).toBe(0);
   });
 
+  it('reads a middle initial as neither needed nor wrong', () => {
+    const withInitial = { ...positive, labels: { ...positive.labels, persons: ['Jan H. Leike'] } };
+    const found = (name: string) => () => [{ personName: name, type: 'departure' as const, circumstance: 'resigned' as const, occurredAt: null, confidence: 0.9, evidence: '' }];
+    expect(evaluate(parseLabeledItems(line(withInitial)), found('Jan Leike')).personsExact.correct).toBe(1);
+    expect(evaluate(parseLabeledItems(line(positive)), found('Jan H Leike')).personsExact.correct).toBe(1);
+    expect(evaluate(parseLabeledItems(line(positive)), found('Jan Hendrik Leike')).personsExact.correct).toBe(0);
+  });
+
   it('counts a move with an unnamed mover as a detection that names nobody', () => {
     const unnamedExit = { ...positive, title: 'OpenAI robotics chief resigns', labels: { ...positive.labels, persons: [] } };
     const items = parseLabeledItems([line(unnamedExit), line(positive)].join('\n'));
