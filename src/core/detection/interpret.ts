@@ -163,7 +163,8 @@ export function interpret(
   if (affiliation === 'former-openai') return formerStaff(rule, target, text, trigger, context.recentExit || leftRecently(person.roster, context.publishedAt), triggerSentence.title);
   const atOpenAi = affiliation === 'openai' || (affiliation === 'none' && employerInClause);
   // "departs Davos", "returns to India": a named place or event, not an employer.
-  const namedElsewhere = target.kind === 'foreign' && /^\s*(?:(?:to|at|in|from|for)\s+)?(?:the\s+)?[A-Z]/.test(text.slice(trigger.end));
+  // "Staffers Quit Sam Altman": a person quit is their boss, not a place.
+  const namedElsewhere = target.kind === 'foreign' && /^\s*(?:(?:to|at|in|from|for)\s+)?(?:the\s+)?[A-Z]/.test(text.slice(trigger.end)) && !triggerSentence.persons.some((p) => p.start > trigger.end && p.start <= trigger.end + 1);
 
   if (rule.loss) {
     // "OpenAI loses Jason Wei to Meta", "Apple loses its Vision Pro chief to OpenAI".
@@ -244,7 +245,7 @@ export function interpret(
     if (/^[^;.]{0,60}?\b(?:and|to)\s+(?:re)?join(?:s|ed|ing)?\s+(?:OpenAI|the ChatGPT maker)|^[^;.]{0,60}?\breturn(?:s|ed|ing)? to\b[^;.]{0,50}?\b(?:OpenAI|the ChatGPT maker)\b/.test(text.slice(trigger.end))) return undefined;
     // "Roe's move to Anthropic" / "her switch to OpenAI": the noun says which way.
     if (rule.side === 'noun' && /^(?:move|switch|jump|defection|transition)$/i.test(trigger.text)) {
-      const to = /^\s+(?:from\s+[^,;]{1,60}?\s+)?to\s+(?:rival\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})/.exec(text.slice(trigger.end));
+      const to = /^\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:from\s+[^,;]{1,60}?\s+)?to\s+(?:rival\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})/.exec(text.slice(trigger.end));
       const org = to ? findOrganisations(to[1]!)[0] : undefined;
       if (org?.openai) return affiliation === 'openai' ? undefined : { type: 'arrival', circumstance: 'joined', weight: rule.weight };
       if (!to || !(atOpenAi || /^\s+from\s+OpenAI/.test(text.slice(trigger.end)))) return undefined;
@@ -263,7 +264,7 @@ export function interpret(
   // Role changes: an OpenAI person with a role named nearby; an outsider named to an OpenAI role is an arrival.
   if ((target.kind === 'other' && /^\s*(?:at|with|for|to)\s/.test(text.slice(trigger.end))) || /\bat (?:the |a )?(?:rival|competitor)\b/.test(clause)) return undefined;
   // The role may sit past an aside: "appointed Dylan Scandinaro, formerly of Anthropic, as its new Head of Preparedness".
-  if (!roleWord.test(clause) && !roleWord.test(stripAppositives(text.slice(trigger.start, trigger.end + 200)).slice(0, 100))) return undefined;
+  if (!rule.remit && !roleWord.test(clause) && !roleWord.test(stripAppositives(text.slice(trigger.start, trigger.end + 200)).slice(0, 100))) return undefined;
   if (affiliation === 'other') return openAiNearby ? { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.05 } : undefined;
   // "Meta appoints X as chief scientist": another company's appointment.
   if (rule.side === 'after') {

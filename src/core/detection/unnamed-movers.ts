@@ -21,20 +21,21 @@ import type { Mention } from './merge.js';
 import { scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 
-/** Nouns for a person by their job; an optional plural "s" follows. ("Developers" in AI news are mostly customers.) */
-export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|worker|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman)`;
+/** Nouns for a person by their job or by what they built ("Sora Creator", "GPT-5 architect"); an optional plural "s" follows. ("Developers" in AI news are mostly customers.) */
+export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|worker|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman|creator|architect|inventor|mastermind)`;
 /** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
 // "a trio of the company's leaders", "a handful of researchers": a collective noun counts too.
 const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both|trio|pair|duo|handful|couple)\b/i;
 /** "the CTO and research execs": a plural joined to a single named post is a specific group. */
 const withSingular = new RegExp(String.raw`\b${staffNoun}\s+and\s`, 'i');
 // "+" for a number's "or more": "40+ ex-Apple employees".
-const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&+-]+`;
+// \u2011 is the non-breaking hyphen some outlets print in "GPT‑5".
+const modifier = String.raw`(?!(?:to|for|with|by|that|who|which|as|after|before|over|amid|led|while|but|at|on|in|is|are|was|were)\b)[\w'’.&+\u2011-]+`;
 /** Words between the mover and the verb: "has", "just", "(headline) to", "made the decision to", "left and (returned)". */
 const auxiliaries = String.raw`(?:(?:has|have|had|is|are|was|were|will|to|just|both|all|each|recently|also|reportedly|officially|now|abruptly|quietly|suddenly|(?:made|make|makes) the (?:[a-z]+ )?decision to|${lightVerbs.join('|')}|(?:left|quit|[a-z]+ed) and|(?:leav(?:es|ing)|left|quit(?:s|ting)?) (?:the company|the firm|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) to)\s+)*`;
 
 /** The mover before the verb: "Three more OpenAI executives (leave)", "head advisor for 'AGI Readiness' (departs)". */
-const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another|at least|as many as|more than)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
+const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:(?:the|a|an|its|their|that|this|one|another|at least|as many as|more than)\s+)?((?:${modifier}\s+){0,5}?)(${staffNoun})(s?)((?:\s+(?:(?:responsible|working|tasked|charged)\s+)?(?:for|of|at|behind|in|from|on|with)\s+[^,;]{1,40}?)?))\s+${auxiliaries}$`, 'id');
 /**
  * The mover after a hire or firing, to the end of its job noun: "(poaches) Uber India chief", "(names) a
  * new chief people officer", a title the press quotes: "(has hired) a “CEO of Applications”".
@@ -84,7 +85,7 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
     // "Two senior staff members who had been leading the effort both resigned": the relative clause describes the subject.
     const head = before.slice(at).replace(relativeAside, '');
     const m = subjectPattern.exec(head);
-    if (!m?.indices || (m[4] && !count.test(m[2]!) && !withSingular.test(m[2]!) && !openAiGroupHeadline(sentence, at, head, m[2]!, m[3]!))) return undefined;
+    if (!m?.indices || (m[4] && !count.test(m[2]!) && !withSingular.test(m[2]!) && !openAiGroupHeadline(sentence, at, head, m[2]!, m[3]!, m[5]!))) return undefined;
     // The span runs to the end of "behind Sora", so an aside after it (", OpenAI's video tool,") describes the mover.
     return { name: m[1]!.replace(/\s+/g, ' '), start: at + m.indices[3]![0], end: at + m.indices[5]![1] };
   }
@@ -114,10 +115,16 @@ const headlineSubjectTo = /^(?:[A-Z][\w'’.&-]*\s+){1,3}to\s+$/;
  * "OpenAI safety leaders resign": a headline opening on OpenAI's own senior group and its move reports
  * that group's move, count or not (unlike "why engineers are leaving", a trend).
  */
-function openAiGroupHeadline(sentence: Sentence, at: number, head: string, modifiers: string, noun: string): boolean {
-  return sentence.title && at === 0 && !/^(?:why|how)\b/i.test(head) && /\bOpenAI(?:'s|’s)?\s/.test(modifiers) && seniorGroup.test(noun);
+function openAiGroupHeadline(sentence: Sentence, at: number, head: string, modifiers: string, noun: string, after: string): boolean {
+  return sentence.title && at === 0 && !/^(?:why|how)\b/i.test(head) && /\bOpenAI(?:'s|’s)?\s/.test(modifiers) && (seniorGroup.test(noun) || (rankAndFile.test(noun) && qualifiedGroup(modifiers, after)));
 }
 const seniorGroup = /^(?:leader|executive|exec|chief|head|co-?founder|cofounder|founder|researcher|scientist)$/i;
+/**
+ * Its rank and file only with what sets them apart, before ("OpenAI Safety Staffers Quit") or after
+ * ("OpenAI Employees Responsible for Security Leave"): "OpenAI employees quit" alone is a mass, a trend.
+ */
+const rankAndFile = /^(?:staffer|employee|engineer|worker|staff member)$/i;
+const qualifiedGroup = (modifiers: string, after: string) => after.trim() !== '' || modifiers.replace(/\bOpenAI(?:'s|’s)?\s+/g, '').trim() !== '';
 
 /**
  * "hires away Tesla and xAI talent", "poaches talent from Google": talent is a hire's object only with
@@ -138,10 +145,14 @@ function talentOf(tail: string, offset: number): PersonMention | undefined {
 function nounMover(trigger: TriggerMatch, text: string): PersonMention | undefined {
   const described = recentNoun.exec(text.slice(0, trigger.start));
   if (described) return { name: text.slice(described.index, trigger.end), start: trigger.start, end: trigger.end };
+  // "the GPT-5 architect's move to Anthropic": a described mover in the possessive owns the move.
+  const owner = possessiveMover.exec(text.slice(0, trigger.start));
+  if (owner?.indices) return { name: owner[1]!, start: owner.indices[3]![0], end: owner.indices[3]![1] };
   const m = ofMover.exec(text.slice(trigger.end));
   if (!m?.indices || (m[4] && !count.test(m[2]!))) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
+const possessiveMover = new RegExp(String.raw`(?:^|[\s:])(((?:the|OpenAI's|OpenAI’s)\s+(?:${modifier}\s+){0,4}?)(${staffNoun}))(?:'s|’s)\s+$`, 'id');
 const ofMover = new RegExp(String.raw`^\s+of\s+(((?:(?:the|a|an|its|OpenAI's|one|two|three|four|five|several|\d+)\s+){0,2}(?:${modifier}\s+){0,4}?)(${staffNoun})(s?))\b`, 'id');
 
 /**

@@ -1,0 +1,97 @@
+// Families of wordings the unseen-10 blind run missed, written as invented headlines before the rules
+// that read them: an unnamed mover described by what they built ("Sora Creator Rejoins OpenAI"), a
+// company reorganised under someone, someone taking charge of an area or taking on a new role named
+// by its area, a headline's OpenAI staff quitting, idioms for leaving ("leave the ship", "on the way
+// out the door"), a described mover's possessive move. Each family has negatives it must not fire on.
+import { describe, expect, it } from 'vitest';
+import { detectedMoves } from '../../helpers/detected-moves.js';
+
+const moves = (title: string, summary = '', published = '2025-03-10') => detectedMoves(title, summary, published);
+
+describe('an unnamed mover described by what they built', () => {
+  it.each([
+    ['Sora Creator Rejoins OpenAI', 'null:return'],
+    ['ChatGPT Architect Returns to OpenAI to Lead New Team', 'null:return'],
+    ['GPT-4 Architect Leaves OpenAI for Anthropic', 'null:departure'],
+    ['DALL-E Inventor Quits OpenAI', 'null:departure'],
+    ['Codex mastermind rejoins OpenAI after a year at a startup', 'null:return'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('a builder named only as a trend or a product is no move', () => {
+    expect(moves('Sora creator tools come to OpenAI app')).toEqual([]);
+    expect(moves('Why architects of AI models keep leaving')).toEqual([]);
+    // "AI pioneer" is an honorific, not a job: the pioneer's exit from Meta is no OpenAI move.
+    expect(moves('AI Pioneer Jane Roe Exits Meta Amid Rivalry With OpenAI', 'AI researcher Jane Roe has left Meta.')).toEqual([]);
+  });
+});
+
+describe('a company reorganised under someone is their role change', () => {
+  it.each([
+    ['OpenAI Reorganizes Under Brockman, Merges Two Product Teams', 'Greg Brockman:role_change'],
+    ['OpenAI reorganizes under Jane Roe, merges two product teams', 'Jane Roe:role_change'],
+    ['OpenAI restructures under Jane Roe', 'Jane Roe:role_change'],
+    ['OpenAI regroups research under Max Poe', 'Max Poe:role_change'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('a reorganisation under a plan or law is no move', () => {
+    expect(moves('OpenAI reorganizes under Delaware law')).toEqual([]);
+    expect(moves('OpenAI restructures under pressure from investors')).toEqual([]);
+  });
+});
+
+describe('taking charge of an area, taking on a new role named by its area', () => {
+  it.each([
+    ['Jane Roe takes charge of OpenAI products', 'Jane Roe:role_change'],
+    ['OpenAI’s Max Poe takes charge of research', 'Max Poe:role_change'],
+    ['OpenAI’s Jane Roe takes on new global policy role', 'Jane Roe:role_change'],
+    ['OpenAI researcher Max Poe takes up new safety research role', 'Max Poe:role_change'],
+    ['OpenAI CFO Jane Roe steps into expanded operations role', 'Jane Roe:role_change'],
+    ['OpenAI’s Max Poe takes the reins of the hardware unit', 'Max Poe:role_change'],
+    ['Andrej Karpathy Joins Anthropic, Greg Brockman Takes Charge of OpenAI Products', 'Greg Brockman:role_change'],
+  ])('%s', (title, move) => expect(moves(title).filter((m) => m.endsWith('role_change'))).toEqual([move]));
+
+  it('a Title Case headline names an unknown person in charge when its summary names them too', () => {
+    expect(moves('Jane Roe Takes Charge of OpenAI Products', 'Jane Roe has worked at the company since 2021.')).toEqual(['Jane Roe:role_change']);
+  });
+
+  it('charge in another sense is no move', () => {
+    expect(moves('OpenAI’s Jane Roe takes charge of the conversation on AI safety at summit')).toEqual([]);
+    expect(moves('Prosecutors bring charges against former OpenAI worker Max Poe')).toEqual([]);
+  });
+});
+
+describe("a headline's OpenAI staff set apart by team or task leaving, in plain words or an idiom", () => {
+  it.each([
+    ['OpenAI Safety Staffers Quit', 'null:departure'],
+    ['OpenAI safety staffers quit Sam Altman', 'null:departure'],
+    ['OpenAI Hardware Engineers Quit Over Military Deal', 'null:departure'],
+    ['OpenAI Employees Responsible for Security Leave the Ship', 'null:departure'],
+    ['OpenAI researchers working on alignment abandon ship', 'null:departure'],
+    ['OpenAI staffers tasked with safety leave the company', 'null:departure'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('a trend, a question or a threat is no move', () => {
+    expect(moves('Why OpenAI engineers quit')).toEqual([]);
+    // The rank and file with nothing setting them apart are a mass: a trend.
+    expect(moves('OpenAI Engineers Quit Over Military Deal')).toEqual([]);
+    expect(moves('OpenAI employees threaten to quit unless the board resigns')).toEqual([]);
+    expect(moves('OpenAI staffers leave the ship metaphor to investors')).toEqual([]);
+  });
+});
+
+describe("a described mover's move in the possessive", () => {
+  it.each([
+    ["The OpenAI safety chief's exit, explained", 'null:departure'],
+    ['What the Sora Creator’s Return to OpenAI Means', 'null:return'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('a described mover\'s move "of" them to a rival, in the summary under a headline that does not say whose they were', () => {
+    expect(moves('Why the GPT-5 Architect’s Move to Anthropic Matters', 'The abrupt switch of OpenAI’s chief GPT‑5 designer to rival Anthropic rattled investors.')).toEqual(['null:departure']);
+    expect(moves('A Big Loss', 'The move of OpenAI’s lead model architect to Meta surprised staff.')).toEqual(['null:departure']);
+  });
+
+  it("a move that is not a staffing move stays out", () => {
+    expect(moves('Markets', 'The move of OpenAI’s headquarters to a new building in San Francisco is done.')).toEqual([]);
+    expect(moves("Why the GPT-5 architect's move to sparse models matters")).toEqual([]);
+  });
+});
