@@ -18,7 +18,7 @@ import { roleNear } from './roles.js';
 import { buildRosterIndex, type RosterIndex } from './roster-index.js';
 import { roster } from './roster.js';
 import { clauseAround, clauseStart, type Sentence } from './clause.js';
-import { isLiveTrigger } from './live-triggers.js';
+import { isLiveTrigger, isVisit } from './live-triggers.js';
 import { causeOfAnotherMove, citedAfter, scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 import { normalizeText, splitSentences } from './text.js';
@@ -41,8 +41,8 @@ const attribution = /\b(?:by|according to|from|per)\s+(?:[\w'-]+\s+){0,4}$/i;
  * subject of another deed ("Elon Musk formally launched his company") is not the headline's mover.
  */
 const otherRole = /^(?:'s|’s|')\s|^\s+(?:[a-z]+ly\s+)?(?!(?:left|quit|resigned|departed|joined|returned|exited|stepped|moved|rejoined)\b)[a-z]+ed\b/;
-/** Someone who speaks about a move (announces, confirms, comments, welcomes) is not its mover. */
-const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments))\b|^'s\s+(?:response|reaction|statement|comment|memo|post|letter|message|note|tweet|remarks)\b/;
+/** Someone who speaks about a move (announces, confirms, comments, welcomes, denies a link to it) is not its mover. */
+const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments|denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses|clarified|clarifies|downplayed|downplays|addressed|addresses|defended|defends|responded|responds))\b|^'s\s+(?:response|reaction|statement|comment|memo|post|letter|message|note|tweet|remarks)\b/;
 
 /**
  * A Title Case headline ("Greg Brockman Cuts Sabbatical Short, Returns to OpenAI"): capitals say
@@ -335,8 +335,11 @@ export function detectStaffingEvents(article: ArticleText, options: DetectOption
   found.push(...listedMovers(sentences, context, triggersOf, found), ...pluralSubjectMovers(sentences, context, triggersOf, found));
   // "Karpathy, who left OpenAI in 2024, joins Anthropic": the article itself says the exit is old,
   // so joining another company now is not an OpenAI move.
+  // "Sam Altman is back at OpenAI with a guest badge": the summary's "is back at OpenAI" is that visit told again.
+  const titleVisit = titleTriggers.some((t) => isVisit(t, title));
   const current = found
     .filter((m) => !(m.type === 'departure' && m.destination && context.leftLongAgo.has(m.person.name) && m.confidence >= 0.5))
+    .filter((m) => !(titleVisit && m.type === 'return'))
     // "hired by Meta weeks ago, they left to rejoin OpenAI", "joined OpenAI again": joining OpenAI told as going back is a return.
     .map((m) => (m.type === 'arrival' && backToOpenAi.test(m.sentence.text) ? { ...m, type: 'return' as const, circumstance: 'returned' as const } : m))
     // "CMO steps back for cancer treatment": a leave, like a sabbatical, is a departure, though not for good.

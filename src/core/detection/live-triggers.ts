@@ -2,7 +2,8 @@
 // negated ("not leaving"), wanted or threatened ("threaten to quit unless", "wants him to join"),
 // petitioned ("asked the board to resign over Altman's firing"),
 // an adjective ("departing employees"), a participle describing someone ("Ousted CEO Sam Altman"),
-// someone's part in another's move ("after he helped fire Altman"), or covering for a leaver.
+// someone's part in another's move ("after he helped fire Altman"), covering for a leaver, or a move
+// noun naming a threat or rumour ("Mass Resignation Threat"), or a visit ("back at OpenAI with a guest badge").
 // Shared by the named and the unnamed-mover readings so both drop the same non-moves.
 import { clauseStart } from './clause.js';
 import type { TriggerMatch } from './lexicon.js';
@@ -14,6 +15,8 @@ import type { TriggerMatch } from './lexicon.js';
  */
 const cancelled = /\b(?:not|never|no plans to|n't|denie[sd]|den(?:y|ying)|rule[sd]? out|won't|refus(?:es|ed) to|declined to|threaten(?:s|ed|ing)? to|would|could|might|may|attempt(?:s|ed)? to|tried to|try(?:ing)? to|planned to|intended to|effort to|bid to|plot to|push to|vote(?:d)? to|moves? to|help(?:s|ed|ing)?(?: to)?)\s+(?:\w+\s+){0,2}$/i;
 
+const reportedFuture = /\b(?:announce(?:d|s|ment)|confirm(?:ed|s|ation)|revealed|disclosed|news)\s+that\s+[^,;.]{1,60}?\bwould\s+(?:also\s+|soon\s+)?(?:be\s+)?$/i;
+
 const hypothetical = /\b(?:if|unless|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|want(?:s|ed)?|threat(?:en|ens|ened|ening)?|would|could|should|might)\b/i;
 
 const continued = /^(?:along with|as well as|and|plus)\b/i;
@@ -24,6 +27,10 @@ const petition = /\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|urg(?:es|ed|ing)|pr
 const describedRole = /^\s+(?:[\w-]+\s+){0,2}?(?:CEO|CTO|CFO|COO|chief|president|founder|co-?founder|researcher|scientist|executive|exec|head|leader|boss|chair(?:man|woman)?|director|engineer)\b/i;
 
 const coverFor = /^\s+(?:the (?:search|hunt) for\b|(?:his|her|their) (?:role|duties|responsibilities|function|team|work)\b|[^.;]{0,40}\b(?:in the interim|on an interim basis)\b)/;
+
+const threatNoun = /^\s+(?:threats?|ultimatums?|rumou?rs?|fears?|speculation|talks|demands?|warnings?|risks?|scares?)\b/i;
+
+const visit = /^[^,;.]{0,30}?\b(?:with an? (?:guest|visitor)(?:'s|’s)? (?:badge|pass)|as an? (?:guest|visitor)|for (?:a visit|talks|negotiations|a meeting)|to (?:visit|negotiate|hold talks))\b/i;
 
 const joinedOthersTo = /\bjoin(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,5}to\s+$/i;
 
@@ -40,12 +47,19 @@ function ownSubjectClause(lead: string): string {
   return and && !/\b(?:if|unless)\b/i.test(lead.slice(0, and.index)) ? lead.slice(and.index) : lead;
 }
 
+/** A return trigger told as a visit ("is back at OpenAI with a guest badge"); a headline's visit makes the article's returns that visit. */
+export function isVisit(trigger: TriggerMatch, text: string): boolean {
+  return trigger.rule.type === 'return' && visit.test(text.slice(trigger.end, trigger.end + 60));
+}
+
 /** True when `trigger` in `text` may report a move (see the module comment). */
 export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
-  if (cancelled.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
+  // "the announcement that CTO Jane Roe would also be leaving": a future told in reported speech is the news, not a hypothesis.
+  const reported = reportedFuture.test(text.slice(Math.max(0, trigger.start - 120), trigger.start));
+  if (!reported && cancelled.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return false;
   // "threaten to quit unless the board brings back Altman", "demand Sam Altman's return": wanted, not done.
   const start = clauseStart(text, trigger.start);
-  if (hypothetical.test(ownSubjectClause(text.slice(start, trigger.start)))) return false;
+  if (!reported && hypothetical.test(ownSubjectClause(text.slice(start, trigger.start)))) return false;
   // "wanted the reinstatement of Altman, along with the return of Brockman": a clause that only adds
   // to the one before is wanted when that one is.
   if (continued.test(text.slice(start, trigger.start)) && hypothetical.test(text.slice(clauseStart(text, Math.max(0, start - 3)), start))) return false;
@@ -53,6 +67,10 @@ export function isLiveTrigger(trigger: TriggerMatch, text: string): boolean {
   if (petition.test(text.slice(0, trigger.start))) return false;
   // "joined three other board members to force out Sam Altman": the joiner's part in another's move, like "helped oust".
   if (trigger.rule.side === 'after' && trigger.rule.type === 'departure' && joinedOthersTo.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return false;
+  // "Mass Resignation Threat", "exit talks", "departure rumours": a move noun modifying another names a move threatened or talked of.
+  if (threatNoun.test(text.slice(trigger.end))) return false;
+  // "is back at OpenAI with a guest badge", "back at OpenAI for talks": a visit, not a return to work.
+  if (isVisit(trigger, text)) return false;
   // "departing employees", "leaving staff": an adjective, not a move.
   if (/ing$/i.test(trigger.text) && /^\s+(?:employees|staff|staffers|workers|members|researchers|executives|execs|board members)\b/.test(text.slice(trigger.end))) return false;
   // "Ousted CEO Sam Altman returns", "the fired researcher Jane Roe": a participle describing the person, not a move.

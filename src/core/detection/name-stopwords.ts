@@ -36,6 +36,7 @@ leaves left leave leaving quits quit resigns resigned joins joined hires hired r
 fires fired ousted steps stepped named names appoints appointed promoted taps tapped poaches poached
 cites citing faces facing warns reveals claims denies launches unveils sues slams urges seeks ongoing
 takes taking took charge reins merges reorganizes reorganises restructures rejoins abandons
+exchequer duchy commons lords interior homeland
 inc corp ltd llc plc co. org
 senate congress house parliament commission committee council court judge federal government administration department
 the-information ai-powered generative artificial general intelligence machine learning deep model models

@@ -66,7 +66,7 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
       let j = i;
       // A middle initial ("Paul M. Nakasone") continues the name but is not part of its key.
       // "Clawd's Dad": a possessive ends the name.
-      while (j < tokens.length && j - i < 4 && (isNameToken(tokens[j]!.text) || (j > i && (middleInitial(tokens, j) || acronymSurname(tokens, j)))) && (j === i || (!tokens[j - 1]!.possessive && !matchRoster(tokens, j, index)))) j++;
+      while (j < tokens.length && j - i < 4 && (isNameToken(tokens[j]!.text) || (j === i && modalFirstName(tokens, j, sentence)) || (j > i && (middleInitial(tokens, j) || acronymSurname(tokens, j)))) && (j === i || (!tokens[j - 1]!.possessive && !matchRoster(tokens, j, index)))) j++;
       if (j > i) {
         const run = tokens.slice(i, j).filter((t) => t.text.length > 1);
         const mention = unknownPerson(run, index, memory);
@@ -79,6 +79,19 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
   }
   return found;
 }
+
+/**
+ * "Presidential Candidate Will Hurd", "board member Will Hurd": a modal verb that is also a first name
+ * ("Will") is one after a description of a person and before a surname, never after a company
+ * ("OpenAI Will Add Microsoft") nor before a verb ("Former CEO Will Return").
+ */
+function modalFirstName(tokens: Token[], j: number, sentence: string): boolean {
+  const next = tokens[j + 1];
+  return tokens[j]!.text === 'Will' && next !== undefined && isNameToken(next.text) && !willVerbs.test(next.text)
+    && personDescribed.test(sentence.slice(Math.max(0, tokens[j]!.start - 40), tokens[j]!.start));
+}
+const personDescribed = /\b(?:candidate|representative|rep\.|congressman|congresswoman|senator|lawmaker|politician|member|director|trustee|former|ex-|CEO|chair(?:man|woman)?|executive|republican|democrat|investor|founder|co-?founder)\s+$/i;
+const willVerbs = /^(?:Return|Join|Leave|Step|Stay|Lead|Head|Be|Take|Become|Remain|Run|Oversee|Serve|Replace|Succeed|Exit|Depart|Resign|Quit|Continue|Report|Move|Not|Now|Also|Still|Soon)$/;
 
 function middleInitial(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];

@@ -95,3 +95,39 @@ describe("a described mover's move in the possessive", () => {
     expect(moves("Why the GPT-5 architect's move to sparse models matters")).toEqual([]);
   });
 });
+
+describe('the errors the last blind runs left', () => {
+  it('whoever denies, refutes or clarifies a link to departures is a commenter, not the mover', () => {
+    expect(moves('OpenAI CEO Jane Roe denies link between executive departures and funding plans', 'OpenAI CEO Jane Roe has refuted claims linking the recent departures of two senior executives to the funding round.')).toEqual(['null:departure']);
+    expect(moves('OpenAI CEO rejects link between staff exits and the new structure', 'Jane Roe, CEO of OpenAI, has denied reports that the departure of two senior executives is tied to the new structure.')).toEqual(['null:departure']);
+    // Her own exit, announced by her, is still hers.
+    expect(moves('OpenAI CTO Jane Roe announces her departure')).toEqual(['Jane Roe:departure']);
+  });
+
+  it('a move noun naming a threat, a rumour or talks is no move', () => {
+    expect(moves('OpenAI Employees’ Mass Resignation Threat: What Happened', 'Staff threatened mass resignations if their former CEO, Jane Roe, was not reinstated.')).toEqual([]);
+    expect(moves('OpenAI CTO Jane Roe exit rumours swirl')).toEqual([]);
+    expect(moves("OpenAI CTO Jane Roe's resignation letter, published")).toEqual(['Jane Roe:departure']);
+  });
+
+  it('"Will" is a first name after a description of a person, a modal after a company or before a verb', () => {
+    expect(moves('OpenAI Loses Second Board Member With Exit of Former Congressman Will Poe', 'OpenAI has lost another board member with the departure of former congressman Will Poe.')).toEqual(['Will Poe:departure']);
+    expect(moves('OpenAI Will Add Two Board Observers')).toEqual([]);
+    expect(moves('Former CEO Will Return to OpenAI, Board Says', 'The former CEO will return to OpenAI.')).toEqual(['null:return']);
+  });
+
+  it('a return told as a visit is no return, in the headline or the summary that repeats it', () => {
+    expect(moves('Jane Roe is back at OpenAI with a guest badge', 'Jane Roe is back at OpenAI. Well, she is back at its headquarters.')).toEqual([]);
+    expect(moves('Ousted OpenAI CEO Jane Roe back at headquarters for talks')).toEqual([]);
+    expect(moves('Jane Roe is back at OpenAI as chief scientist', '', '2025-03-10')).toEqual(['Jane Roe:return']);
+  });
+
+  it("a British office before a name is no part of it (\"Chancellor of the Exchequer George Osborne\")", () => {
+    expect(moves('Jane Roe joins OpenAI', 'Former Chancellor of the Exchequer Jane Roe has announced that she is joining OpenAI as managing director.')).toEqual(['Jane Roe:arrival']);
+  });
+
+  it('a future told in reported speech ("the announcement that X would be leaving") is the news; a bare "would" is a hypothesis', () => {
+    expect(moves('OpenAI news', 'OpenAI confirmed that CTO Jane Roe would also be leaving the company.')).toEqual(['Jane Roe:departure']);
+    expect(moves('OpenAI news', 'Insiders say CTO Jane Roe would leave the company if the deal goes ahead.')).toEqual([]);
+  });
+});
