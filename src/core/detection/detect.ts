@@ -41,6 +41,11 @@ const attribution = /\b(?:by|according to|from|per)\s+(?:[\w'-]+\s+){0,4}$/i;
  * subject of another deed ("Elon Musk formally launched his company") is not the headline's mover.
  */
 const otherRole = /^(?:'s|’s|')\s|^\s+(?:[a-z]+ly\s+)?(?!(?:left|quit|resigned|departed|joined|returned|exited|stepped|moved|rejoined)\b)[a-z]+ed\b/;
+/**
+ * "several co-founders of Acme, the venture associated with former OpenAI CTO Jane Roe, have decided to
+ * return": a name closing an aside about something else describes that thing; the aside's subject moves.
+ */
+const closesAside = (text: string, p: PersonMention) => /^\s*,/.test(text.slice(p.end)) && /,\s*(?:a|an|the)\s[^,]*\b(?:associated with|led by|founded by|run by|started by|backed by|headed by|of)\s[^,]*$/i.test(text.slice(Math.max(0, p.start - 100), p.start));
 /** Someone who speaks about a move (announces, confirms, comments, welcomes, denies a link to it) is not its mover. */
 const speaker = /^(?:'s)?\s*(?:,[^,]*,\s*)?(?:(?:has |had |also )*(?:said|says|posted|posts|wrote|writes|told|tells|acknowledged|added|explained|noted|argued|warned|announced|announces|confirmed|confirms|revealed|reveals|tweeted|welcomed|welcomes|praised|praises|thanked|thanks|commented|comments|denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses|clarified|clarifies|downplayed|downplays|addressed|addresses|defended|defends|responded|responds))\b|^'s\s+(?:response|reaction|statement|comment|memo|post|letter|message|note|tweet|remarks)\b/;
 
@@ -209,7 +214,7 @@ function bindHeadline(context: Context, sentences: Sentence[], found: Mention[],
       // stands before it is not about anyone named only after it.
       const before = sameKindTrigger?.rule.side === 'before' ? sameKindTrigger.start : Infinity;
       // Someone another summary sentence only cites ("after Altman's recent departure", below the threshold) may still be the headline's described mover.
-      const candidates = sentence.persons.filter((p) => p.end <= before && !found.some((f) => f.person.name === p.name && (f.confidence >= 0.5 || f.sentence === sentence || f.sentence.title)) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)));
+      const candidates = sentence.persons.filter((p) => p.end <= before && !found.some((f) => f.person.name === p.name && (f.confidence >= 0.5 || f.sentence === sentence || f.sentence.title)) && !speaker.test(sentence.text.slice(p.end, p.end + 30)) && !attribution.test(sentence.text.slice(Math.max(0, p.start - 40), p.start)) && !otherRole.test(sentence.text.slice(p.end, p.end + 30)) && !closesAside(sentence.text, p));
       // Either the sentence speaks of such a move, or it names an OpenAI person outright ("Rosie Campbell, a policy researcher at OpenAI, said ...").
       const person = (sameKind ? candidates[0] : candidates.find((p) => describedAtOpenAi(sentence.text, p, trigger, hiredByOpenAi))) ?? speakingMover(title.text, trigger, sentence) ?? candidates.find((p) => describedAsInHeadline(sentence.text, p, around));
 

@@ -44,7 +44,7 @@ const objectPattern = new RegExp(String.raw`^\s+(?:back\s+)?(((?:${modifier}\s+)
 /** The first person writing ("I recently made the decision to leave OpenAI"): the author, unnamed. */
 const firstPerson = new RegExp(String.raw`(?:^|[\s,])I\s+${auxiliaries}$`);
 /** Where a subject's clause may start in the text before a verb; the last one counts. */
-const subjectBreak = /[,;:]\s+(?:and\s+)?|\b(?:and|but)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s)|\s+—\s+|\b(?:as|after|while|when|since|following)\s+/gi;
+const subjectBreak = /[,;:]\s+(?:and\s+)?|\b(?:news|word|announcement|reports?) that\s+|\b(?:and|but)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s)|\s+—\s+|\b(?:as|after|while|when|since|following)\s+/gi;
 /** "hire" as a noun: after a determiner, number or adjective ("a key OpenAI hire", "40 ex-Apple hires")... */
 const hireNounBefore = /\b(?:a|an|its|their|the|latest|newest|new|key|top|biggest|\d+)\s+(?:[\w'’.&-]+\s+){0,2}$/i;
 /** ...and before no object ("hires Jane Roe" is the verb). */
@@ -63,6 +63,9 @@ const roleSplit = /\bsplit(?:s|ting)?\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:
 // The clause must end in a word of its own ("who had been leading the effort"), so "who have recently (left)" stays a relative move.
 const relativeAside = new RegExp(String.raw`(?<=\b${staffNoun}s?)\s+(?:who|that)\s+[^,;]{1,80}?(?<!\b(?:has|have|had|is|are|was|were|will|been|just|recently|also|now|reportedly|to))(?=\s+${auxiliaries}$)`, 'i');
 
+/** The comma opening a move told as an aside, and an adverb after it: "(A researcher for OpenAI), similarly (on the way out),". */
+const asideMove = /,\s+(?:(?:[a-z]+ly|also|now|too)\s+)?$/;
+
 /** Asides (", including two co-founders,") blanked out, keeping every offset. */
 function blankAsides(text: string): string {
   return text.replace(/,[^,;]{1,120},/g, (aside) => ' '.repeat(aside.length));
@@ -77,7 +80,10 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   const text = sentence.text;
   if (trigger.rule.side === 'before') {
     // "Three OpenAI leaders, including two co-founders, have left": the aside is not the subject.
-    const before = blankAsides(text.slice(0, trigger.start));
+    // "A researcher for OpenAI, similarly on the way out, said ...": a move set off as an aside is its subject's.
+    const lead = text.slice(0, trigger.start);
+    const asideOpen = /^\s*,/.test(text.slice(trigger.end)) ? asideMove.exec(lead) : null;
+    const before = blankAsides(asideOpen ? lead.slice(0, asideOpen.index) + ' '.repeat(lead.length - asideOpen.index - 1) + ' ' : lead);
     // '"I have left OpenAI," Jane Roe said' is Jane Roe's: the first person is the author's only when nobody is named.
     if (firstPerson.test(before)) return sentence.persons.length > 0 ? undefined : { name: 'the author', start: before.lastIndexOf('I'), end: before.lastIndexOf('I') + 1 };
     let at = 0;

@@ -131,3 +131,27 @@ describe('the errors the last blind runs left', () => {
     expect(moves('OpenAI news', 'Insiders say CTO Jane Roe would leave the company if the deal goes ahead.')).toEqual([]);
   });
 });
+
+describe('movers told in asides, clauses and acquisitions', () => {
+  it('a move set off as an aside is its subject\'s ("A researcher for OpenAI, similarly on the way out, said")', () => {
+    expect(moves('Researchers sound the alarm', 'A researcher for OpenAI, similarly on the way out, said the risks are growing.')).toEqual(['null:departure']);
+    expect(moves('Researchers sound the alarm', 'An engineer at OpenAI, also heading for the exit, warned of the risks.')).toEqual(['null:departure']);
+    // An aside that is no move leaves the sentence as it was.
+    expect(moves('Researchers sound the alarm', 'A researcher for OpenAI, similarly worried, said the risks are growing.')).toEqual([]);
+  });
+
+  it('"the news that <counted movers> have decided to return" opens the subject at "that"', () => {
+    expect(moves('OpenAI news', 'The week peaked with the news that several former co-founders of Acme Labs have decided to return to OpenAI.')).toEqual(['null:return']);
+  });
+
+  it('a founder who sold their startup to OpenAI and stays on to lead has joined', () => {
+    expect(moves('Design Legend and OpenAI Promise a New Device', 'Jane Roe has sold her hardware startup, Acme, to OpenAI and will take on design leadership across the merged businesses.')).toEqual(['Jane Roe:arrival']);
+    expect(moves('OpenAI buys Acme', 'Max Poe sold his company to OpenAI and will lead its new devices team.')).toEqual(['Max Poe:arrival']);
+    // Selling to OpenAI and walking away is no arrival.
+    expect(moves('OpenAI buys Acme', 'Max Poe sold his company to OpenAI and plans to travel.')).toEqual([]);
+  });
+
+  it("a name closing an aside about a company is not the headline's described mover", () => {
+    expect(moves('Acme Founders Return to OpenAI', 'Two former co-founders of Acme, the venture associated with former OpenAI CTO Jane Roe, have decided to return to OpenAI.')).not.toContain('Jane Roe:return');
+  });
+});
