@@ -155,3 +155,37 @@ describe('movers told in asides, clauses and acquisitions', () => {
     expect(moves('Acme Founders Return to OpenAI', 'Two former co-founders of Acme, the venture associated with former OpenAI CTO Jane Roe, have decided to return to OpenAI.')).not.toContain('Jane Roe:return');
   });
 });
+
+describe('more of each family, written before widening it', () => {
+  it.each([
+    ['Whisper creator returns to OpenAI', '', 'null:return'],
+    ['OpenAI welcomes back Sora co-creator', '', 'null:return'],
+    ['GPT-4 co-creator heads back to OpenAI', '', 'null:return'],
+    ['OpenAI lures back o1 architect from Meta', '', 'null:return'],
+    ['OpenAI Consolidates Research Under Jane Roe', 'Jane Roe has led the safety team since 2022.', 'Jane Roe:role_change'],
+    ['OpenAI reorganises its product teams under Max Poe', '', 'Max Poe:role_change'],
+    ['OpenAI puts Jane Roe in charge of ChatGPT', '', 'Jane Roe:role_change'],
+    ['Jane Roe to take charge of OpenAI research', '', 'Jane Roe:role_change'],
+    ['OpenAI’s Jane Roe assumes control of the devices unit', '', 'Jane Roe:role_change'],
+    ['OpenAI’s Jane Roe moves into new hardware leadership role', '', 'Jane Roe:role_change'],
+    ['OpenAI’s Jane Roe takes on expanded Asia-Pacific policy role', '', 'Jane Roe:role_change'],
+    ['OpenAI Policy Staffers Resign', '', 'null:departure'],
+    ['OpenAI Safety Team Members Quit Over Priorities', '', 'null:departure'],
+    ['OpenAI’s Jane Roe shown the exit', '', 'Jane Roe:departure'],
+    ['The Sora lead’s departure from OpenAI, explained', '', 'null:departure'],
+    ['What the ChatGPT architect’s defection to Google means', 'The lead architect of ChatGPT left OpenAI.', 'null:departure'],
+  ])('%s', (title, summary, move) => expect(moves(title, summary)).toEqual([move]));
+
+  it.each([
+    ['OpenAI engineers leave'],
+    ['OpenAI says its employees quit buying rivals’ products'],
+    ['OpenAI staff walkout threat grows'],
+    ['OpenAI CEO Jane Roe dismisses link between departures and IPO'],
+    ['Max Poe is back at OpenAI for a visit'],
+    ['OpenAI puts safety in charge of product decisions'],
+  ])('%s: no move', (title) => expect(moves(title)).toEqual([]));
+});
+
+it('a transition into a role with no "new" before its words stays where it was said (another company\'s chairman role)', () => {
+  expect(moves('Jane Roe steps down as president of Acme Ventures', "Jane Roe is stepping down as president of Acme Ventures to spend more time on OpenAI. She'll transition into a chairman role.")).toEqual([]);
+});
