@@ -105,12 +105,13 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   if ((/ing$/i.test(trigger.text) && !doneBy) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead) && !headlineFuture)) return undefined;
   const tail = text.slice(trigger.end);
   const m = objectPattern.exec(tail);
-  if (!m?.indices) return trigger.rule.hire ? talentOf(tail, trigger.end) : undefined;
+  if (!m?.indices) return trigger.rule.hire ? (talentOf(tail, trigger.end) ?? acquiredTeam(trigger, tail)) : undefined;
   // Where the hires came from, after them ("engineers from Apple", "from rivals OpenAI and Google"), or OpenAI's own staff
   // taken by a rival ("poaches top OpenAI researchers", like OpenAI's group in a headline); "ex-Apple engineers" hired is the talent war.
   const fromCompany = /^\s+from\s+(?:rivals?\s+)?[A-Z]/.test(tail.slice(m[0].length)) || (trigger.rule.hire === true && /\bOpenAI(?:'s|’s)?\s/.test(m[2]!) && !/\b(?:ex-|former)/i.test(m[2]!));
   // A plural needs its number; "by hiring engineers" alone is a strategy, not a hire.
-  if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy)) return undefined;
+  // An acqui-hire's plural is the bought company's people, a specific group.
+  if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy) && !/^acqui/i.test(trigger.text)) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
 
@@ -131,6 +132,15 @@ const seniorGroup = /^(?:leader|executive|exec|chief|head|co-?founder|cofounder|
  */
 const rankAndFile = /^(?:staffer|employee|engineer|worker|staff member|member)$/i;
 const qualifiedGroup = (modifiers: string, after: string) => after.trim() !== '' || modifiers.replace(/\bOpenAI(?:'s|’s)?\s+/g, '').trim() !== '';
+
+/** "acqui-hires the three-person team behind Acme", "acqui-hired Acme's founders": the people bought with their company. */
+function acquiredTeam(trigger: TriggerMatch, tail: string): PersonMention | undefined {
+  if (!/^acqui/i.test(trigger.text)) return undefined;
+  const m = /^\s+((?:[\w'’.&-]+\s+){0,3}?(?:team|founders|staff|employees))\b/id.exec(tail);
+  if (!m?.indices) return undefined;
+  const end = trigger.end + m.indices[1]![1];
+  return { name: m[1]!, start: trigger.end + m.indices[1]![0], end };
+}
 
 /**
  * "hires away Tesla and xAI talent", "poaches talent from Google": talent is a hire's object only with
@@ -231,7 +241,7 @@ function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: Pe
 export type TriggersOf = (sentence: Sentence) => readonly TriggerMatch[];
 
 /** Some word that can describe an unnamed mover; most leads have none and are not read further. */
-const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|talent|departures|exits|resignations|leadership|management)\b`, 'i');
+const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|acqui-?hir\w*|talent|departures|exits|resignations|leadership|management)\b`, 'i');
 
 /** Moves the headline and the lead sentences report without naming the mover (see the module comment). */
 export function unnamedMoves(sentences: readonly Sentence[], context: Context, triggersOf: TriggersOf): Mention[] {

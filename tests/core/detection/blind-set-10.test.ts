@@ -189,3 +189,16 @@ describe('more of each family, written before widening it', () => {
 it('a transition into a role with no "new" before its words stays where it was said (another company\'s chairman role)', () => {
   expect(moves('Jane Roe steps down as president of Acme Ventures', "Jane Roe is stepping down as president of Acme Ventures to spend more time on OpenAI. She'll transition into a chairman role.")).toEqual([]);
 });
+
+describe('an acqui-hire hires the people bought with their company', () => {
+  it.each([
+    ['OpenAI Acqui-Hires Acme Team to Bolster Cloud Efforts', 'OpenAI has officially acqui-hired the three-person founding team behind Acme, a startup.'],
+    ['OpenAI acqui-hires the founders of Acme', ''],
+    ['OpenAI acquihires Acme’s staff', ''],
+  ])('%s', (title, summary) => expect(moves(title, summary)).toEqual(['null:arrival']));
+
+  it("another company's acqui-hire, or one that buys a product, is no OpenAI move", () => {
+    expect(moves('Meta acqui-hires the team behind Acme')).toEqual([]);
+    expect(moves('OpenAI acqui-hires its way into cloud tools', '')).toEqual([]);
+  });
+});
