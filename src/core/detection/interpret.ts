@@ -72,7 +72,8 @@ export interface Meaning {
   weight: number;
 }
 
-const roleWord = /\b(?:chief|head|lead|president|co-?founder|CEO|CTO|CFO|COO|CPO|officer|scientist|director|VP|vice president|team|role|position|research|board|chair|responsibilit|preparedness|safety|baton|helm|operations|oversight|duties)/i;
+// Or the part of the company led: "to oversee new devices division", "to lead OpenAI's Asia push".
+const roleWord = /\b(?:chief|head|lead|president|co-?founder|CEO|CTO|CFO|COO|CPO|officer|scientist|director|VP|vice president|team|role|position|research|board|chair|responsibilit|preparedness|safety|baton|helm|operations|oversight|duties|division|unit|department|push|expansion)/i;
 const companyNoun = /\b(?:the|its) (?:company|startup|firm|ChatGPT maker|AI company|AI startup|organi[sz]ation)\b/i;
 
 function destinationAfter(text: string, from: number): string | undefined {
@@ -93,7 +94,8 @@ const roleElsewhere = /^\s*(?:from\s+(?:(?:his|her|their|the)\s+)?(?:role\s+|pos
 /** "from OpenAI", "from the company that created ChatGPT": where a hire came from, when it is OpenAI. */
 const fromOpenAi = new RegExp(String.raw`^[^,;.]{0,40}?\bfrom\s+(?:the\s+|rivals?\s+)?(?:${openAiPattern.source})`, 'i');
 /** A rival left unnamed ("has joined its rival"; a named one is the verb's target already). Any case, for Title Case headlines. */
-const unnamedRival = /^\s+(?:its|an?|OpenAI's|the company's)\s+(?:(?:AI|main|chief|biggest|top)\s+)?(?:rival|competitor)\b/i;
+// Or some other outfit it does not name ("leaves for startup", "joins a stealth startup").
+const unnamedRival = /^\s+(?:(?:its|an?|OpenAI's|the company's)\s+(?:(?:AI|main|chief|biggest|top)\s+)?(?:rival|competitor)\b|(?:for\s+)?(?:an?\s+|(?:his|her|their)\s+own\s+)?(?:(?:new|stealth|AI|rival|robotics|hardware)\s+)?(?:startup|start-up|venture)\b)/i;
 /** An aside calling someone former ("Jane Roe, formerly of OpenAI,") ... */
 const madeFormer = /^\s*,\s*(?:(?:a|an|the)\s+former|formerly|once\s+(?:a|an|the))\b/;
 /** ... closed by the sentence's own move verb: "..., has left the company". */
@@ -203,10 +205,10 @@ export function interpret(
       if (affiliation !== 'openai') return undefined;
       return { type: 'departure', circumstance: 'left', destination: target.organisation, weight: rule.weight - 0.05 };
     }
-    if (target.kind === 'foreign') return undefined;
     // "the Vice President of Research at OpenAI has joined its rival": an unnamed rival is still another company.
     // An unnamed mover's own words may say where they work ("the Vice President of Research at OpenAI").
     if ((affiliation === 'openai' || mentionsOpenAi(person.name)) && unnamedRival.test(text.slice(trigger.end))) return { type: 'departure', circumstance: 'left', weight: rule.weight - 0.05 };
+    if (target.kind === 'foreign') return undefined;
     // "joins as chief product officer", "is joining the startup", "will join later this year" in an OpenAI story.
     if (!(context.titleAboutOpenAi || employerInClause)) return undefined;
     if (/^\s*(?:for|to)\b/.test(text.slice(trigger.end))) return undefined;
@@ -280,8 +282,9 @@ export function interpret(
   if (/\b(?:interim|acting)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, person.start - 40), person.start)) && !/^\s+(?:as|to)\s/.test(text.slice(trigger.end)) && !context.titleNames.has(person.name)) return undefined;
   if (!known) {
     if (!openAiNearby) return undefined;
-    // Someone not known as OpenAI's, named to or to serve in an OpenAI role, is arriving.
-    if (/nam|appoint|tap|pick|install|serv/i.test(trigger.text)) return { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 };
+    // Someone not known as OpenAI's, named to or to serve in an OpenAI role, is arriving; "OpenAI's Jane Roe named COO" is already there.
+    const alreadyOurs = /\bOpenAI(?:'s|’s)\s+(?!new\b)(?:[\w-]+\s+){0,3}$/.test(sentence.text.slice(Math.max(0, person.start - 40), person.start));
+    if (!alreadyOurs && /nam|appoint|tap|pick|install|serv/i.test(trigger.text)) return { type: 'arrival', circumstance: 'hired', weight: rule.weight - 0.1 };
     return { type: 'role_change', circumstance: 'promoted', weight: rule.weight - 0.15 };
   }
   if (!atOpenAi) return undefined;

@@ -202,3 +202,22 @@ describe('an acqui-hire hires the people bought with their company', () => {
     expect(moves('OpenAI acqui-hires its way into cloud tools', '')).toEqual([]);
   });
 });
+
+describe('everyday wordings probed beside the families', () => {
+  it.each([
+    ['OpenAI’s Jane Roe named chief operating officer', 'Jane Roe:role_change'],
+    ['OpenAI’s new CFO Jane Roe named to the board', 'Jane Roe:arrival'],
+    ['OpenAI’s Jane Roe to oversee new devices division', 'Jane Roe:role_change'],
+    ['Jane Roe out at OpenAI', 'Jane Roe:departure'],
+    ['OpenAI hardware chief leaves for startup', 'null:departure'],
+    ['OpenAI safety lead departs for a stealth startup', 'null:departure'],
+    ['OpenAI appoints first chief economist', 'null:arrival'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('no move where the words point elsewhere', () => {
+    // Someone named at another company, or "out" in another sense.
+    expect(moves('Meta’s Jane Roe named chief operating officer')).toEqual([]);
+    expect(moves('Jane Roe speaks out at OpenAI event')).toEqual([]);
+    expect(moves('Acme founder leaves for startup')).toEqual([]);
+  });
+});
