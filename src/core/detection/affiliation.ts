@@ -108,7 +108,7 @@ export function targetAfter(sentence: string, triggerEnd: number, titleCase = fa
   // "leaves his AI startup": their own company, not OpenAI.
   if (/^(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:startup|start-up|company|firm|venture)\b/i.test(stripped)) return { kind: 'other', organisation: 'own company' };
   if (generic.test(stripped)) return { kind: 'generic' };
-  if (/^(?:$|[,.;:!?)"'—-]|(?:to|in|on|after|amid|as|over|this|last|earlier|later|at the end|effective|and|but|because|due|following|with immediate|for (?:good|now|personal|health|family|a new|new|his|her|another|other)|since|following|just|weeks|days|months|less|more|yesterday|today|tomorrow|next|late|early|citing|saying|said|over|abruptly|amidst|while|within|the same day|shortly|hours?|a day|a week|a month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/i.test(stripped)) {
+  if (/^(?:$|[,.;:!?)"'—-]|(?:to|in|on|after|amid|as|over|this|last|earlier|later|at the end|(?:the )?end of|effective|and|but|because|due|following|with immediate|for (?:good|now|personal|health|family|a new|new|his|her|another|other)|since|following|just|weeks|days|months|less|more|yesterday|today|tomorrow|next|late|early|citing|saying|said|over|abruptly|amidst|while|within|the same day|shortly|hours?|a day|a week|a month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/i.test(stripped)) {
     return { kind: 'none' };
   }
   if (/^[A-Z]/.test(stripped)) {

@@ -221,3 +221,8 @@ describe('everyday wordings probed beside the families', () => {
     expect(moves('Acme founder leaves for startup')).toEqual([]);
   });
 });
+
+it('a leave dated "at the end of the month" is a time, not a place left', () => {
+  expect(moves('Big changes at the ChatGPT maker', 'OpenAI said Jane Roe will leave at the end of the month.')).toEqual(['Jane Roe:departure']);
+  expect(moves('Big changes at the ChatGPT maker', 'OpenAI said Jane Roe will leave the EU at the end of the month.')).toEqual([]);
+});
