@@ -42,7 +42,7 @@ const subjectPattern = new RegExp(String.raw`^(?:(?:why|how)\s+(?:did\s+)?)?((?:
  */
 const objectPattern = new RegExp(String.raw`^\s+(?:back\s+)?(((?:${modifier}\s+){0,7}?)["“‘']?(${staffNoun}(?:\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2}${staffNoun})?)(s?))\b`, 'id');
 /** The first person writing ("I recently made the decision to leave OpenAI"): the author, unnamed. */
-const firstPerson = new RegExp(String.raw`(?:^|[\s,])I\s+${auxiliaries}$`);
+const firstPerson = new RegExp(String.raw`(?:^|[\s,"“])I\s+(?:am\s+|'m\s+)?${auxiliaries}$`);
 /** Where a subject's clause may start in the text before a verb; the last one counts. */
 const subjectBreak = /[,;:]\s+(?:and\s+)?|\b(?:news|word|announcement|reports?) that\s+|\b(?:and|but)\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s)|\s+—\s+|\b(?:as|after|while|when|since|following)\s+/gi;
 /** "hire" as a noun: after a determiner, number or adjective ("a key OpenAI hire", "40 ex-Apple hires")... */
@@ -85,7 +85,8 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
     const asideOpen = /^\s*,/.test(text.slice(trigger.end)) ? asideMove.exec(lead) : null;
     const before = blankAsides(asideOpen ? lead.slice(0, asideOpen.index) + ' '.repeat(lead.length - asideOpen.index - 1) + ' ' : lead);
     // '"I have left OpenAI," Jane Roe said' is Jane Roe's: the first person is the author's only when nobody is named.
-    if (firstPerson.test(before)) return sentence.persons.length > 0 ? undefined : { name: 'the author', start: before.lastIndexOf('I'), end: before.lastIndexOf('I') + 1 };
+    // "I am leaving OpenAI, Jane Roe wrote on X": the quote's attribution names its speaker, the mover.
+    if (firstPerson.test(before)) return sentence.persons.length > 0 ? quoteSpeaker(sentence, trigger.end) : { name: 'the author', start: before.lastIndexOf('I'), end: before.lastIndexOf('I') + 1 };
     let at = 0;
     for (const b of before.matchAll(subjectBreak)) at = b.index + b[0].length;
     // "Two senior staff members who had been leading the effort both resigned": the relative clause describes the subject.
@@ -113,6 +114,12 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   // An acqui-hire's plural is the bought company's people, a specific group.
   if (m[4] && !count.test(m[2]!) && (!fromCompany || doneBy) && !/^acqui/i.test(trigger.text)) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
+}
+
+/** The person a first-person quote is attributed to right after it ('..., Jane Roe wrote', '...," said Jane Roe'). */
+function quoteSpeaker(sentence: Sentence, from: number): PersonMention | undefined {
+  const attribution = /^[^.;:!?]{0,80}?,["”]?\s+(?:(?:said|says|wrote|writes|posted|posts)\s+)?$/;
+  return sentence.persons.find((p) => p.start > from && attribution.test(sentence.text.slice(from, p.start)) && (/^\s+(?:said|says|wrote|writes|posted|posts|tweeted|announced)\b/.test(sentence.text.slice(p.end)) || /(?:said|says|wrote|writes|posted|posts)\s+$/.test(sentence.text.slice(from, p.start))));
 }
 
 /** A headline opening on its subject and "to": "Meta to recruit", "OpenAI's rival to hire". */
@@ -210,7 +217,9 @@ function unnamedIn(sentence: Sentence, context: Context, triggers: readonly Trig
       for (const named of listed) out.push({ ...mention(meaning, trigger, named, sentence, context), unnamed: undefined });
       continue;
     }
-    out.push(mention(meaning, trigger, person, sentence, context));
+    // A quote's named speaker (quoteSpeaker) is a named mover, not a description.
+    const named = sentence.persons.includes(person);
+    out.push(named ? { ...mention(meaning, trigger, person, sentence, context), unnamed: undefined } : mention(meaning, trigger, person, sentence, context));
   }
   return out;
 }

@@ -226,3 +226,15 @@ it('a leave dated "at the end of the month" is a time, not a place left', () => 
   expect(moves('Big changes at the ChatGPT maker', 'OpenAI said Jane Roe will leave at the end of the month.')).toEqual(['Jane Roe:departure']);
   expect(moves('Big changes at the ChatGPT maker', 'OpenAI said Jane Roe will leave the EU at the end of the month.')).toEqual([]);
 });
+
+describe('a first-person quote names its speaker as the mover', () => {
+  it.each([
+    ['Leaving OpenAI', 'After six years, I am leaving OpenAI, Jane Roe wrote on X.'],
+    ['Leaving', '"I have decided to leave OpenAI," said Jane Roe.'],
+  ])('%s', (title, summary) => expect(moves(title, summary)).toEqual(['Jane Roe:departure']));
+
+  it('a quote about staying, or one nobody is named for, stays as it was', () => {
+    expect(moves('Staying', '"I am not leaving OpenAI," Jane Roe wrote on X.')).toEqual([]);
+    expect(moves('Leaving OpenAI', 'I have decided to leave OpenAI.')).toEqual(['null:departure']);
+  });
+});
