@@ -13,8 +13,11 @@ export interface AffiliationClue {
 }
 
 // Up to five descriptive words between organisation and name: "Meta's chief AI scientist", "OpenAI VP of post-training".
-const roleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired)\b)(?:[a-z][a-z-]*|[A-Z]{2,5}|'[^']{1,30}')\s+){0,5}`;
+const roleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired|adds|added|appoints|appointed|taps|tapped|poaches|poached|welcomes|welcomed|brings|brought)\b)(?:[a-z][a-z-]*|[A-Z]{2,5}|'[^']{1,30}')\s+){0,5}`;
 const attributivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|[Ee]x\\s+))?([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})(?:'s|')?\\s+${roleWords}$`);
+// After a possessive, a product or unit name may stand among the words: "OpenAI's Sora chief", "OpenAI's GPT-4o lead".
+const possessiveRoleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired|adds|added|appoints|appointed|taps|tapped|poaches|poached|welcomes|welcomed|brings|brought)\b)(?:[a-z][a-z-]*|[A-Z][\w.-]*|'[^']{1,30}')\s+){1,5}`;
+const possessivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|[Ee]x\\s+))?([A-Z][\\w.]*)'s\\s+${possessiveRoleWords}$`);
 // "the corporate" (sic, "left the corporate on Wednesday") is the corporation; "the corporate world" is not.
 // "the San Francisco A.I. company": up to two such descriptive words.
 const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|a\.i\.|artificial intelligence|san francisco|chatgpt)\s+){0,2}(?:company|startup|start-up|firm|organi[sz]ation|corporation|corporate(?!\s+(?:world|ladder|life|sector|jobs?)\b)|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;
@@ -41,7 +44,7 @@ export function affiliationOf(sentence: string, start: number, end: number, dept
   }
   const former = /\b(?:former|ex-|ex\s|one-time|onetime|erstwhile)/i;
   // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
-  const attributive = attributivePattern.exec(head);
+  const attributive = attributivePattern.exec(head) ?? possessivePattern.exec(head);
   // "Microsoft Hires Sam Altman" in Title Case: a verb taking the person as object is no description;
   // only the words after it describe ("Meta Poaches OpenAI Researcher": OpenAI's).
   const describing = attributive ? wordsAfterVerb(attributive[2]!) : '';

@@ -82,7 +82,7 @@ const rules: TriggerRule[] = [
   // "was appointed to OpenAI's board": a board seat is an arrival (where the board is, the clause says).
   { type: 'arrival', circumstance: 'joined', side: 'before', weight: 0.8, pattern: /\b(?:appointed|named|elected|added|nominated) to (?:the |its |OpenAI's |the company's )?(?:nonprofit )?board\b/ },
   // "OpenAI acqui-hires the team behind Acme": a company bought for its people hires them.
-  { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:acqui-?hir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|rope(?:s|d)? in|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed) (?=[A-Z][^,]{0,40} to (?:its|the) board))\b/ },
+  { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.8, hire: true, pattern: /\b(?:acqui-?hir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|rope(?:s|d)? in|onboard(?:s|ed)?|has onboarded|bring(?:s|ing)? (?:on|in|aboard)|brought (?:on|in|aboard)|land(?:s|ed)|welcom(?:e|es|ed)|add(?:s|ed)(?=\s(?:[A-Z]|(?:an? )?(?:former|ex-|retired)\b)[^,]{0,40} to (?:its |the )?board))\b/ },
   { type: 'arrival', circumstance: 'hired', side: 'noun', weight: 0.7, pattern: /\b(?:hire|hiring|arrival|onboarding)\b/ },
   // "adding both A and B to his company's ranks": people added to a workforce are hired.
   { type: 'arrival', circumstance: 'hired', side: 'after', weight: 0.75, hire: true, pattern: /\badd(?:s|ed|ing)?\b(?=\s[^.;]{3,80}?\bto\s+(?:its|his|her|their|the|[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,2}(?:ranks|team|staff|roster|workforce|payroll|lineup)\b)/ },

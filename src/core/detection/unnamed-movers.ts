@@ -21,8 +21,8 @@ import type { Mention } from './merge.js';
 import { scoreMention } from './scoring.js';
 import { isOldNews } from './temporal.js';
 
-/** Nouns for a person by their job or by what they built ("Sora Creator", "GPT-5 architect"); an optional plural "s" follows. ("Developers" in AI news are mostly customers.) */
-export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|worker|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman|(?:co-?)?creator|architect|inventor|mastermind)`;
+/** Nouns for a person by their job or by what they built ("Sora Creator", "GPT-5 architect"); an optional plural "s" follows. ("Developers" in AI news are mostly customers; "a key ChatGPT developer" is one of its makers.) */
+export const staffNoun = String.raw`(?:chief|head|boss|leader|(?:co-?)?lead|CEO|CTO|CFO|COO|CPO|CRO|CMO|CIO|CISO|president|VP|director|executive|exec|officer|researcher|scientist|engineer|employee|worker|staffer|staff member|member|co-?founder|cofounder|founder|advis[eo]r|manager|veteran|economist|lobbyist|lawyer|counsel|designer|strategist|spokesperson|man|woman|(?:co-?)?creator|architect|inventor|mastermind|mainstay|stalwart|deputy|official|developer(?!s))`;
 /** How many: "three", "2", "several". A plural without one is a trend, not a move; so is "hundreds of employees". */
 // "a trio of the company's leaders", "a handful of researchers": a collective noun counts too.
 const count = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|both|trio|pair|duo|handful|couple)\b/i;

@@ -238,3 +238,20 @@ describe('a first-person quote names its speaker as the mover', () => {
     expect(moves('Leaving OpenAI', 'I have decided to leave OpenAI.')).toEqual(['null:departure']);
   });
 });
+
+describe('described movers with a product between owner and job, and more job nouns', () => {
+  it.each([
+    ['OpenAI’s GPT-4o lead defects to Google', 'null:departure'],
+    ['OpenAI’s Sora chief defects to Google', 'null:departure'],
+    ['Key ChatGPT developer leaves OpenAI', 'null:departure'],
+    ['OpenAI mainstay calls it quits', 'null:departure'],
+    ['OpenAI adds former NSA director to board', 'null:arrival'],
+    ['OpenAI adds ex-Treasury official to its board', 'null:arrival'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('developers in the plural are customers; a product owned elsewhere is elsewhere', () => {
+    expect(moves('OpenAI developers leave for Anthropic’s API')).toEqual([]);
+    expect(moves('Google’s Gemini lead defects to Meta')).toEqual([]);
+    expect(moves('OpenAI adds new safety features to its board game app')).toEqual([]);
+  });
+});
