@@ -18,6 +18,7 @@ const attributivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|
 // After a possessive, a product or unit name may stand among the words: "OpenAI's Sora chief", "OpenAI's GPT-4o lead".
 const possessiveRoleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired|adds|added|appoints|appointed|taps|tapped|poaches|poached|welcomes|welcomed|brings|brought)\b)(?:[a-z][a-z-]*|[A-Z][\w.-]*|'[^']{1,30}')\s+){1,5}`;
 const possessivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|[Ee]x\\s+))?([A-Z][\\w.]*)'s\\s+${possessiveRoleWords}$`);
+const readings = [attributivePattern, possessivePattern];
 // "the corporate" (sic, "left the corporate on Wednesday") is the corporation; "the corporate world" is not.
 // "the San Francisco A.I. company": up to two such descriptive words.
 const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|a\.i\.|artificial intelligence|san francisco|chatgpt)\s+){0,2}(?:company|startup|start-up|firm|organi[sz]ation|corporation|corporate(?!\s+(?:world|ladder|life|sector|jobs?)\b)|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;
@@ -44,13 +45,14 @@ export function affiliationOf(sentence: string, start: number, end: number, dept
   }
   const former = /\b(?:former|ex-|ex\s|one-time|onetime|erstwhile)/i;
   // "former OpenAI CTO Mira Murati", "OpenAI's chief scientist Ilya Sutskever", "Meta's former hardware lead".
-  const attributive = attributivePattern.exec(head) ?? possessivePattern.exec(head);
-  // "Microsoft Hires Sam Altman" in Title Case: a verb taking the person as object is no description;
-  // only the words after it describe ("Meta Poaches OpenAI Researcher": OpenAI's).
-  const describing = attributive ? wordsAfterVerb(attributive[2]!) : '';
-  if (attributive && describing) {
-    const orgs = findOrganisations(describing);
-    if (orgs.length > 0) {
+  // The possessive reading is tried when the plain one finds no organisation ("OpenAI's Sora chief": "Sora" is none).
+  for (const pattern of readings) {
+    const attributive = pattern.exec(head);
+    // "Microsoft Hires Sam Altman" in Title Case: a verb taking the person as object is no description;
+    // only the words after it describe ("Meta Poaches OpenAI Researcher": OpenAI's).
+    const describing = attributive ? wordsAfterVerb(attributive[2]!) : '';
+    const orgs = attributive && describing ? findOrganisations(describing) : [];
+    if (attributive && orgs.length > 0) {
       const isFormer = !!attributive[1] || former.test(head.slice(Math.max(0, head.length - 30)));
       if (orgs[0]!.openai) return { affiliation: isFormer ? 'former-openai' : 'openai' };
       return { affiliation: 'other', organisation: orgs[0]!.name };
