@@ -104,7 +104,21 @@ function acronymSurname(tokens: Token[], j: number): boolean {
   return isAcronymSurname(tokens[j]!.text) && isNameToken(tokens[j - 1]!.text) && (next === undefined || !isNameToken(next.text));
 }
 
+/**
+ * The first word of every roster key, per index. A key of tokens starts with the first token's own key,
+ * so a plain-letter token that opens no key opens no match: most capitalised words are no roster name,
+ * and this spares them a key per alias length.
+ */
+const firstWordsOf = new WeakMap<RosterIndex, Set<string>>();
+function opensNoKey(token: string, index: RosterIndex): boolean {
+  if (!/^[A-Za-z]+$/.test(token)) return false;
+  let firstWords = firstWordsOf.get(index);
+  if (!firstWords) firstWordsOf.set(index, (firstWords = new Set([...index.byKey.keys()].map((k) => k.split(' ')[0]!))));
+  return !firstWords.has(token.toLowerCase());
+}
+
 function matchRoster(tokens: Token[], i: number, index: RosterIndex): { mention: PersonMention; next: number } | undefined {
+  if (opensNoKey(tokens[i]!.text, index)) return undefined;
   for (let n = Math.min(index.maxTokens, tokens.length - i); n >= 1; n--) {
     const slice = tokens.slice(i, i + n);
     const entry = index.byKey.get(quickKey(slice.map((t) => t.text).join(' ')));
