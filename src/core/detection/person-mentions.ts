@@ -18,6 +18,7 @@ export type NameMemory = Map<string, string>;
 
 const spanPattern = /[A-Z\u00C0-\u00DE][\p{L}'’.-]*(?:\s+(?:(?:[dD]e|[vV]an|von|der|[dD]a|[dD]i|du|le|la|bin|al)\s+)?[A-Z\u00C0-\u00DE][\p{L}'’.-]*)*/gu;
 const tokenPattern = /\S+/g;
+const possessiveEnd = /['’]s?$/;
 
 interface Token {
   text: string;
@@ -27,7 +28,7 @@ interface Token {
   possessive: boolean;
 }
 
-/** nameKey for one or a few tokens, skipping Unicode normalisation for plain ASCII (the common case). */
+/** nameKey for one or a few tokens, skipping Unicode normalisation for plain ASCII (the common case); the same key either way. */
 function quickKey(text: string): string {
   return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim() : nameKey(text);
 }
@@ -37,9 +38,10 @@ function tokensOf(span: string, offset: number): Token[] {
   let m: RegExpExecArray | null;
   tokenPattern.lastIndex = 0;
   while ((m = tokenPattern.exec(span)) !== null) {
-    // Possessives and trailing dots are not part of the name: "Murati's" -> "Murati".
-    const bare = m[0].replace(/(?:'s|’s|'|’)$/, '');
-    const text = bare.replace(/\.$/, '');
+    // Possessives and trailing dots are not part of the name: "Murati's" -> "Murati". Most tokens end
+    // in neither, and their last character says so without running the patterns.
+    const bare = possessiveEnd.test(m[0]) ? m[0].replace(/(?:'s|’s|'|’)$/, '') : m[0];
+    const text = bare.endsWith('.') ? bare.slice(0, -1) : bare;
     out.push({ text, start: offset + m.index, end: offset + m.index + text.length, possessive: bare.length < m[0].length });
   }
   return out;
@@ -58,7 +60,7 @@ export function findPersons(sentence: string, index: RosterIndex, memory: NameMe
         found.push(match.mention);
         // Remember "Kevin Weil" so a later bare "Weil" resolves to him.
         const parts = match.mention.name.split(' ');
-        if (parts.length > 1) memory.set(nameKey(parts[parts.length - 1]!), match.mention.name);
+        if (parts.length > 1) memory.set(quickKey(parts[parts.length - 1]!), match.mention.name);
         i = match.next;
         continue;
       }
@@ -124,7 +126,7 @@ function matchRoster(tokens: Token[], i: number, index: RosterIndex): { mention:
     const entry = index.byKey.get(quickKey(slice.map((t) => t.text).join(' ')));
     if (!entry) continue;
     // A lone first-name alias ("Sam") followed by another name token is somebody else ("Sam Bowman").
-    if (n === 1 && tokens[i + 1] && isNameToken(tokens[i + 1]!.text) && nameKey(entry.name).split(' ')[0] === nameKey(slice[0]!.text)) return undefined;
+    if (n === 1 && tokens[i + 1] && isNameToken(tokens[i + 1]!.text) && quickKey(entry.name).split(' ')[0] === quickKey(slice[0]!.text)) return undefined;
     // Likewise a roster surname preceded by an unknown first name ("Mark Saunders") is not ours.
     if (n === 1 && i > 0 && isNameToken(tokens[i - 1]!.text)) return undefined;
     return { mention: { name: entry.name, start: slice[0]!.start, end: slice[n - 1]!.end, roster: entry }, next: i + n };
@@ -136,15 +138,15 @@ function unknownPerson(run: Token[], index: RosterIndex, memory: NameMemory): Pe
   const last = run[run.length - 1]!;
   const fuzzy = fuzzySurname(index, last.text);
   if (fuzzy) {
-    const first = run.length > 1 ? nameKey(run[0]!.text) : undefined;
+    const first = run.length > 1 ? quickKey(run[0]!.text) : undefined;
     // "Pavel Izmalkov" and a lone "Izmalkov" are ours; "Mark Zuckerbergs" near a roster surname is not.
     if (!first || first === index.firstNames.get(fuzzy)) return { name: fuzzy.name, start: run[0]!.start, end: last.end, roster: fuzzy };
   }
   if (run.length === 1) {
-    const full = memory.get(nameKey(last.text));
+    const full = memory.get(quickKey(last.text));
     return full ? { name: full, start: last.start, end: last.end } : undefined;
   }
   const name = run.map((t) => t.text).join(' ');
-  memory.set(nameKey(last.text), name);
+  memory.set(quickKey(last.text), name);
   return { name, start: run[0]!.start, end: last.end };
 }
