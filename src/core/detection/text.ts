@@ -10,13 +10,14 @@ export function normalizeText(text: string): string {
   if (text.includes('Open AI') || text.includes('OpenAl')) text = text.replace(/\bOpen ?A[Il]\b/g, 'OpenAI');
   // A nickname between first and last name ('Aaron "Ronnie" Chatterji') is not part of the name.
   if (/[\s(][“"'][A-Z]/.test(text)) text = text.replace(/\b([A-Z][a-z]+) [“"']([A-Z][a-z]+)[”"'] ([A-Z][a-z]+)\b/g, '$1 $3');
-  // Fast path: plain ASCII without entities or dashes only needs its spaces collapsed.
-  if (/^[\x20-\x7e]*$/.test(text) && !/[&`]| - /.test(text)) return text.replace(/\s\s+/g, ' ').trim();
-  return text
-    .replace(/&(?:amp|#38);/g, '&')
-    .replace(/&(?:quot|#34);/g, '"')
-    .replace(/&(?:#39|apos|rsquo|lsquo);/g, "'")
-    .replace(/&(?:nbsp|#160);/g, ' ')
+  // Fast path: plain ASCII needs only its entities and backticks spelt out and its spaces collapsed (the
+  // quotes, dashes and odd spaces of the full path below are all beyond ASCII).
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    if (text.includes('&')) text = decodeEntities(text);
+    if (text.includes('`')) text = text.replace(/`/g, "'");
+    return text.replace(/\s\s+/g, ' ').trim();
+  }
+  return decodeEntities(text)
     .replace(/[‘’‚‛´`]/g, "'")
     .replace(/[“”„‟«»]/g, '"')
     .replace(/[‐‑‒]/g, '-')
@@ -24,6 +25,14 @@ export function normalizeText(text: string): string {
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&(?:amp|#38);/g, '&')
+    .replace(/&(?:quot|#34);/g, '"')
+    .replace(/&(?:#39|apos|rsquo|lsquo);/g, "'")
+    .replace(/&(?:nbsp|#160);/g, ' ');
 }
 
 /**
