@@ -168,6 +168,9 @@ function talentOf(tail: string, offset: number): PersonMention | undefined {
 function nounMover(trigger: TriggerMatch, text: string): PersonMention | undefined {
   const described = recentNoun.exec(text.slice(0, trigger.start));
   if (described) return { name: text.slice(described.index, trigger.end), start: trigger.start, end: trigger.end };
+  // "More OpenAI exec departures": "more" with OpenAI's staff before the noun reports further movers, not a trend.
+  const further = moreStaffNoun.exec(text.slice(0, trigger.start));
+  if (further?.indices) return { name: further[1]!, start: further.indices[1]![0], end: further.indices[1]![1] };
   // "the GPT-5 architect's move to Anthropic": a described mover in the possessive owns the move.
   const owner = possessiveMover.exec(text.slice(0, trigger.start));
   if (owner?.indices) return { name: owner[1]!, start: owner.indices[3]![0], end: owner.indices[3]![1] };
@@ -175,6 +178,7 @@ function nounMover(trigger: TriggerMatch, text: string): PersonMention | undefin
   if (!m?.indices || (m[4] && !count.test(m[2]!))) return undefined;
   return { name: m[1]!, start: trigger.end + m.indices[3]![0], end: trigger.end + m.indices[4]![1] };
 }
+const moreStaffNoun = new RegExp(String.raw`(?:^|[\s:])((?:(?:\d+|two|three|four|five|several)\s+)?more\s+(?:OpenAI|OpenAI's|OpenAI’s)\s+(?:${modifier}\s+){0,3}?${staffNoun}s?)\s+$`, 'id');
 const possessiveMover = new RegExp(String.raw`(?:^|[\s:])(((?:the|OpenAI's|OpenAI’s)\s+(?:${modifier}\s+){0,4}?)(${staffNoun}))(?:'s|’s)\s+$`, 'id');
 const ofMover = new RegExp(String.raw`^\s+of\s+(((?:(?:the|a|an|its|OpenAI's|one|two|three|four|five|several|\d+)\s+){0,2}(?:${modifier}\s+){0,4}?)(${staffNoun})(s?))\b`, 'id');
 

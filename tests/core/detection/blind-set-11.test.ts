@@ -1,0 +1,36 @@
+// Families from the unseen-11 blind run, written as invented headlines before the rules that read them:
+// more poaching verbs ("snatches", "plucks", "hoovers up", "secures the services of"), a
+// plural of departures with "more" in a headline, each family with a negative it must not fire on.
+// "grabs" stays out: "OpenAI grabs a veteran" is a teaser whose summary names the hire (unnamed-movers.test.ts).
+import { describe, expect, it } from 'vitest';
+import { detectedMoves } from '../../helpers/detected-moves.js';
+
+const moves = (title: string, summary = '', published = '2025-03-10') => detectedMoves(title, summary, published);
+
+describe('poaching verbs: a rival taking OpenAI people is their departure', () => {
+  it.each([
+    ['Google snatches OpenAI researcher Jane Roe', 'Jane Roe:departure'],
+    ['Meta secures the services of OpenAI engineer Max Poe', 'Max Poe:departure'],
+    ['xAI plucks OpenAI safety lead Jane Roe', 'Jane Roe:departure'],
+    ['Anthropic hoovers up OpenAI researcher Max Poe', 'Max Poe:departure'],
+    ['Meta snatched three OpenAI researchers', 'null:departure'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('grabbing or snatching something other than people is no move', () => {
+    expect(moves('OpenAI grabs headlines with new model')).toEqual([]);
+    expect(moves('Meta snatches market share from OpenAI')).toEqual([]);
+    expect(moves('Google plucks a feature from OpenAI playbook')).toEqual([]);
+  });
+});
+
+describe('"more ... departures" in a headline is an unnamed departure', () => {
+  it.each([
+    ['More OpenAI executive departures amid restructuring', 'null:departure'],
+    ['More OpenAI researcher exits as safety team shrinks', 'null:departure'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('departures from a product or without OpenAI people are no move', () => {
+    expect(moves('More OpenAI departures from the old pricing model')).toEqual([]);
+    expect(moves('More flight departures delayed at SFO')).toEqual([]);
+  });
+});
