@@ -18,7 +18,10 @@ const attributivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|
 // After a possessive, a product or unit name may stand among the words: "OpenAI's Sora chief", "OpenAI's GPT-4o lead".
 const possessiveRoleWords = String.raw`(?:(?!(?:announced|announces|said|says|that|it|has|have|had|is|are|was|were|will|and|to|with|for|by|on|in|after|as|names|named|hires|hired|fires|fired|adds|added|appoints|appointed|taps|tapped|poaches|poached|welcomes|welcomed|brings|brought)\b)(?:[a-z][a-z-]*|[A-Z][\w.-]*|'[^']{1,30}')\s+){1,5}`;
 const possessivePattern = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|[Ee]x\\s+))?([A-Z][\\w.]*)'s\\s+${possessiveRoleWords}$`);
-const readings = [attributivePattern, possessivePattern];
+// "two OpenAI researchers, Jane Roe and Max Poe": a plural of staff before a comma describes the list after it
+// (a plural only: "at OpenAI, Jane Roe said" names no job).
+const appositivePlural = new RegExp(`(?:^|[^\\w])((?:[Ff]ormer\\s+|[Ee]x-\\s*|[Ee]x\\s+))?([A-Z][\\w.]*)(?:'s|’s)?\\s+(?:[a-z][a-z-]*\\s+|[A-Z]{2,5}\\s+){0,3}(?:researchers|engineers|executives|scientists|leaders|employees|staffers|founders|co-?founders),\\s*$`);
+const readings = [attributivePattern, possessivePattern, appositivePlural];
 // "the corporate" (sic, "left the corporate on Wednesday") is the corporation; "the corporate world" is not.
 // "the San Francisco A.I. company": up to two such descriptive words.
 const generic = /^(?:(?:the|its|his|her|their)\s+)?(?:(?:ai|a\.i\.|artificial intelligence|san francisco|chatgpt)\s+){0,2}(?:company|startup|start-up|firm|organi[sz]ation|corporation|corporate(?!\s+(?:world|ladder|life|sector|jobs?)\b)|lab|ai lab|chatgpt maker|board|post|role|position|job|team|company's board|nonprofit|research lab)\b/i;

@@ -16,6 +16,14 @@ describe('poaching verbs: a rival taking OpenAI people is their departure', () =
     ['Meta snatched three OpenAI researchers', 'null:departure'],
   ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
 
+  it('a plural of OpenAI staff before a comma describes the list after it', () => {
+    expect(moves('Google snatches two more OpenAI researchers', 'Google has secured the services of two OpenAI researchers, Jane Roe and Max Poe.')).toEqual([
+      'Jane Roe:departure',
+      'Max Poe:departure',
+    ]);
+    expect(moves('Meta hires two researchers', 'Meta hired two Google researchers, Jane Roe and Max Poe.')).toEqual([]);
+  });
+
   it('grabbing or snatching something other than people is no move', () => {
     expect(moves('OpenAI grabs headlines with new model')).toEqual([]);
     expect(moves('Meta snatches market share from OpenAI')).toEqual([]);
