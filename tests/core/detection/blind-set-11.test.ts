@@ -42,3 +42,17 @@ describe('"more ... departures" in a headline is an unnamed departure', () => {
     expect(moves('More flight departures delayed at SFO')).toEqual([]);
   });
 });
+
+describe('"X is now <top title>" is a role change', () => {
+  it('names the role taken in a summary after a restructuring headline', () => {
+    expect(
+      moves('OpenAI Reshapes Its Top Team: What the New Roles Mean', 'OpenAI announced changes to its leadership. Jane Roe is now President, and Max Poe is now Chief Operating Officer (COO).'),
+    ).toEqual(['Jane Roe:role_change', 'Max Poe:role_change']);
+    expect(moves('OpenAI veteran Jane Roe is now CTO')).toEqual(['Jane Roe:role_change']);
+  });
+
+  it('a title at another company, or a lower-case description, is no OpenAI move', () => {
+    expect(moves('Former OpenAI researcher Jane Roe is now CEO of Anthropic rival Acme')).not.toContain('Jane Roe:role_change');
+    expect(moves('OpenAI CEO Jane Roe is now worth billions')).toEqual([]);
+  });
+});
