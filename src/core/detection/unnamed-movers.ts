@@ -106,7 +106,7 @@ function moverOf(trigger: TriggerMatch, sentence: Sentence): PersonMention | und
   if ((/ing$/i.test(trigger.text) && !doneBy) || (/\bto\s+$/.test(lead) && !/\bcontinu(?:es|ed|ing|e) to\s+$/i.test(lead) && !headlineFuture)) return undefined;
   const tail = text.slice(trigger.end);
   const m = objectPattern.exec(tail);
-  if (!m?.indices) return trigger.rule.hire ? (talentOf(tail, trigger.end) ?? acquiredTeam(trigger, tail)) : undefined;
+  if (!m?.indices) return trigger.rule.hire ? (talentOf(tail, trigger.end) ?? acquiredTeam(trigger, tail)) : rehiredFrom(trigger, tail);
   // Where the hires came from, after them ("engineers from Apple", "from rivals OpenAI and Google"), or OpenAI's own staff
   // taken by a rival ("poaches top OpenAI researchers", like OpenAI's group in a headline); "ex-Apple engineers" hired is the talent war.
   const fromCompany = /^\s+from\s+(?:rivals?\s+)?[A-Z]/.test(tail.slice(m[0].length)) || (trigger.rule.hire === true && /\bOpenAI(?:'s|’s)?\s/.test(m[2]!) && !/\b(?:ex-|former)/i.test(m[2]!));
@@ -147,6 +147,17 @@ function acquiredTeam(trigger: TriggerMatch, tail: string): PersonMention | unde
   if (!m?.indices) return undefined;
   const end = trigger.end + m.indices[1]![1];
   return { name: m[1]!, start: trigger.end + m.indices[1]![0], end };
+}
+
+/**
+ * "OpenAI rehires from Acme", "lures back from Acme": a rehire with no object but the company left
+ * says someone came back from there (an unnamed return); "rehires" alone names nobody.
+ */
+function rehiredFrom(trigger: TriggerMatch, tail: string): PersonMention | undefined {
+  if (trigger.rule.type !== 'return') return undefined;
+  const m = /^\s+((?:some\s+|several\s+)?(?:staff\s+|people\s+)?from\s+(?:rivals?\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})/d.exec(tail);
+  if (!m?.indices) return undefined;
+  return { name: m[1]!, start: trigger.end + m.indices[1]![0], end: trigger.end + m.indices[1]![1] };
 }
 
 /**
@@ -254,7 +265,7 @@ function mention({ weight, ...move }: Meaning, trigger: TriggerMatch, person: Pe
 export type TriggersOf = (sentence: Sentence) => readonly TriggerMatch[];
 
 /** Some word that can describe an unnamed mover; most leads have none and are not read further. */
-const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|acqui-?hir\w*|talent|departures|exits|resignations|leadership|management)\b`, 'i');
+const moverWord = new RegExp(String.raw`\b(?:${staffNoun}s?|hires?|acqui-?hir\w*|re-?hir\w*|lur\w* back|talent|departures|exits|resignations|leadership|management)\b`, 'i');
 
 /** Moves the headline and the lead sentences report without naming the mover (see the module comment). */
 export function unnamedMoves(sentences: readonly Sentence[], context: Context, triggersOf: TriggersOf): Mention[] {

@@ -56,3 +56,16 @@ describe('"X is now <top title>" is a role change', () => {
     expect(moves('OpenAI CEO Jane Roe is now worth billions')).toEqual([]);
   });
 });
+
+describe('"rehires from <company>" is an unnamed return', () => {
+  it.each([
+    ['OpenAI rehires from Acme Robotics', 'null:return'],
+    ["OpenAI re-hires from Jane Roe's Acme Labs", 'null:return'],
+    ['OpenAI lures back from Acme AI', 'null:return'],
+  ])('%s', (title, move) => expect(moves(title)).toEqual([move]));
+
+  it('a rehire with no company, or a product brought back, is no move', () => {
+    expect(moves('OpenAI rehires')).toEqual([]);
+    expect(moves('OpenAI brings back the old voice mode from last year')).toEqual([]);
+  });
+});
