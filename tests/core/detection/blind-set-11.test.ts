@@ -69,3 +69,16 @@ describe('"rehires from <company>" is an unnamed return', () => {
     expect(moves('OpenAI brings back the old voice mode from last year')).toEqual([]);
   });
 });
+
+describe('a new OpenAI unit "will be led by" someone', () => {
+  it('is an arrival for someone from elsewhere and a role change for an OpenAI person', () => {
+    expect(moves('OpenAI forms robotics division led by ex-Tesla boss', 'OpenAI is starting a robotics division. The division will be led by Jane Roe, a former Tesla executive who ran its robot program.')).toEqual([
+      'Jane Roe:arrival',
+    ]);
+    expect(moves('OpenAI starts a devices group', 'OpenAI is starting a devices group. The group will be led by OpenAI research chief Max Poe.')).toEqual(['Max Poe:role_change']);
+  });
+
+  it("another company's unit led by someone is no OpenAI move", () => {
+    expect(moves('Acme forms robotics division', "Acme's new robotics division will be led by Jane Roe, a former Tesla executive.")).toEqual([]);
+  });
+});
